@@ -1,0 +1,30 @@
+/** Every UI string of the site, in Dutch. An English dictionary can follow with the same keys. */
+export const ui = {
+  siteName: 'Kennisbank Do No Harm',
+  tagline: 'Praktijken, dilemma’s, aannames en beleidsvoorstellen voor zorgzaam sociaal werk',
+  skipLink: 'Naar de inhoud',
+  navLabel: 'Hoofdmenu',
+  nav: {
+    practice: 'Praktijken',
+    dilemma: 'Dilemma’s',
+    assumption: 'Aannames & waarden',
+    proposal: 'Beleidsvoorstellen',
+  },
+  homeTitle: 'Samen leren over sociaal werk dat geen schade doet',
+  homeIntro:
+    'Sociaal werk kan ondersteunen, maar ook beschadigen. Deze kennisbank verzamelt praktijken die schade helpen voorkomen, verlichten of herstellen, de dilemma’s die sociaal werkers daarbij tegenkomen, de aannames en waarden achter beleid, en voorstellen om dat beleid te veranderen.',
+  permalink: 'Vaste link',
+  themes: 'Thema’s',
+  laws: 'Wetten',
+  published: 'Gepubliceerd',
+  updated: 'Bijgewerkt',
+  sources: 'Bronnen',
+  questions: 'Vragen voor de leergroep',
+  relations: 'Samenhang',
+  withdrawnTitle: 'Ingetrokken',
+  withdrawnReason: 'Reden',
+  withdrawnOn: 'Ingetrokken op',
+  replacedBy: 'Vervangen door',
+  redirecting: 'Je wordt doorgestuurd naar',
+  entriesOfKind: (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`,
+} as const;

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { readContentTree } from '../lib/content-files.ts';
+import { entryUrl } from '../lib/graph.ts';
+import { checkContent } from '../lib/integrity.ts';
+import type { LinkTarget } from '../lib/remark-entry-links.ts';
+import { formatProblems } from '../lib/report.ts';
+
+/** Link targets for `[[ID]]` in bodies, read from the content folder on first use. */
+export function entryLinkResolver(contentDir: string): (id: string) => LinkTarget | undefined {
+  let targets: Map<string, LinkTarget> | undefined;
+  return (id) => {
+    targets ??= new Map(
+      readContentTree(contentDir).entries.flatMap(({ kind, slug, data }) => {
+        const { id: entryId, title } = (data ?? {}) as { id?: unknown; title?: unknown };
+        return typeof entryId === 'string' && typeof title === 'string'
+          ? [[entryId, { url: entryUrl(kind, slug), title }] as const]
+          : [];
+      }),
+    );
+    return targets.get(id);
+  };
+}
+
+/**
+ * Fails the build before Astro loads any content when the integrity check finds a problem
+ * (Astro itself only logs broken references), and builds the Pagefind index afterwards.
+ */
+export function kennisbank(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'kennisbank',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const problems = checkContent(readContentTree(options.contentDir, 'content'));
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        if (command === 'dev') logger.error(`\n${report}`);
+        else throw new Error(`De inhoud bevat fouten; er wordt niets gepubliceerd.\n\n${report}`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Zoekindex: ${added.page_count} pagina's.`);
+      },
+    },
+  };
+}

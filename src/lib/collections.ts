@@ -1,0 +1,67 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { kindNames, kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
+import type { Law, Theme } from '../schemas/vocabulary.ts';
+import { buildGraph, entryUrl, type RelationGraph } from './graph.ts';
+
+/** An entry as the pages use it. */
+export interface Entry<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  slug: string;
+  url: string;
+  data: EntryData<K>;
+  source: CollectionEntry<K>;
+}
+
+/** Everything the pages need, loaded and checked once per build. */
+export interface KnowledgeBase {
+  /** Published and withdrawn entries (concepts are never shown), sorted by ID. */
+  entries: Entry[];
+  /** Published entries only. */
+  published: Entry[];
+  byId: Map<string, Entry>;
+  graph: RelationGraph<Entry>;
+  themes: Map<string, Theme>;
+  laws: Map<string, Law>;
+}
+
+let cached: Promise<KnowledgeBase> | undefined;
+
+/** Loads every collection once. Throws if a relation names no shown entry. */
+export function loadKnowledgeBase(): Promise<KnowledgeBase> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<KnowledgeBase> {
+  const perKind = await Promise.all(
+    kindNames.map(async (kind) =>
+      (await getCollection(kind)).map(
+        (source): Entry => ({
+          kind,
+          id: source.data.id,
+          slug: source.id,
+          url: entryUrl(kind, source.id),
+          data: source.data,
+          source,
+        }),
+      ),
+    ),
+  );
+  const entries = perKind
+    .flat()
+    .filter((entry) => entry.data.status !== 'concept')
+    .sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
+  const published = entries.filter((entry) => entry.data.status === 'gepubliceerd');
+  const graph = buildGraph(published);
+  if (graph.dangling.length > 0) {
+    const list = graph.dangling.map(({ from, field, to }) => `${from} ${field} → ${to}`).join(', ');
+    throw new Error(`Relaties naar items die niet gepubliceerd zijn: ${list}. Draai \`npm run check\`.`);
+  }
+  const themes = new Map((await getCollection('themes')).map(({ id, data }) => [id, data]));
+  const laws = new Map((await getCollection('laws')).map(({ id, data }) => [id, data]));
+  return { entries, published, byId: new Map(entries.map((entry) => [entry.id, entry])), graph, themes, laws };
+}
+
+/** The Dutch name of a kind, for labels. */
+export const kindLabel = (kind: Kind) => kinds[kind].singular;

@@ -1,0 +1,79 @@
+import { kinds, type Kind } from '../schemas/kinds.ts';
+import { relations, type Relation } from '../schemas/relations.ts';
+
+/** What the graph needs of an entry. */
+export interface GraphEntry {
+  kind: Kind;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+/** One group of related entries on an entry's page: a relation's label and the entries it names. */
+export interface RelationGroup<E extends GraphEntry> {
+  relation: Relation;
+  direction: 'outgoing' | 'incoming';
+  label: string;
+  entries: E[];
+}
+
+/** Relations both ways for every entry, resolved once. */
+export interface RelationGraph<E extends GraphEntry> {
+  /** Groups for one entry: outgoing first, then incoming, in the order of the relations table. */
+  groupsOf(id: string): RelationGroup<E>[];
+  /** Relation targets that name no entry (the integrity check should have caught them). */
+  dangling: { from: string; field: string; to: string }[];
+}
+
+const byId = <E extends GraphEntry>(a: E, b: E) => a.id.localeCompare(b.id, 'nl', { numeric: true });
+
+/** Builds the relation graph from the entries that are shown on the site. */
+export function buildGraph<E extends GraphEntry>(entries: readonly E[]): RelationGraph<E> {
+  const index = new Map(entries.map((entry) => [entry.id, entry]));
+  const outgoing = new Map<string, Map<Relation, E[]>>();
+  const incoming = new Map<string, Map<Relation, E[]>>();
+  const dangling: RelationGraph<E>['dangling'] = [];
+  const add = (map: Map<string, Map<Relation, E[]>>, id: string, relation: Relation, entry: E) => {
+    const groups = map.get(id) ?? new Map<Relation, E[]>();
+    groups.set(relation, [...(groups.get(relation) ?? []), entry]);
+    map.set(id, groups);
+  };
+
+  for (const entry of entries) {
+    for (const relation of relations) {
+      if (relation.from !== entry.kind) continue;
+      const targets = entry.data[relation.field];
+      for (const targetId of Array.isArray(targets) ? (targets as string[]) : []) {
+        const target = index.get(targetId);
+        if (!target || target.kind !== relation.to) {
+          dangling.push({ from: entry.id, field: relation.field, to: targetId });
+          continue;
+        }
+        add(outgoing, entry.id, relation, target);
+        add(incoming, target.id, relation, entry);
+      }
+    }
+  }
+
+  return {
+    dangling,
+    groupsOf(id) {
+      const groups: RelationGroup<E>[] = [];
+      for (const relation of relations) {
+        const out = outgoing.get(id)?.get(relation);
+        if (out) groups.push({ relation, direction: 'outgoing', label: relation.label, entries: out });
+      }
+      for (const relation of relations) {
+        const into = incoming.get(id)?.get(relation);
+        if (into) {
+          groups.push({ relation, direction: 'incoming', label: relation.inverseLabel, entries: [...into].sort(byId) });
+        }
+      }
+      return groups;
+    },
+  };
+}
+
+/** The canonical URL of an entry. */
+export function entryUrl(kind: Kind, slug: string): string {
+  return `/${kinds[kind].section}/${slug}/`;
+}

@@ -1,0 +1,407 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import nl from 'zod/v4/locales/nl.js';
+import { kindNames, kindOfId, kinds, type Kind } from '../schemas/kinds.ts';
+import { relations } from '../schemas/relations.ts';
+import { ID_PATTERN } from '../schemas/shared.ts';
+import { lawsFileSchema, themesFileSchema } from '../schemas/vocabulary.ts';
+import { VOCABULARY_FILES, type ContentTree, type RawEntry } from './content-files.ts';
+
+/** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
+export interface Problem {
+  type: ProblemType;
+  file: string;
+  field: string;
+  value: string;
+  message: string;
+}
+
+const kindName = (kind: Kind) => kinds[kind].singular;
+const folderOf = (kind: Kind) => `content/${kinds[kind].folder}/`;
+const maybe = (suggestion: string | undefined) => (suggestion ? ` Bedoel je ${suggestion}?` : '');
+
+/** Every kind of problem the integrity check reports, each with its Dutch message. */
+export const problemTypes = {
+  'unreadable-file': (c: { error: string }) =>
+    `kan niet gelezen worden: ${c.error}. Controleer inspringing, dubbele punten en aanhalingstekens in de YAML.`,
+  'missing-frontmatter': () =>
+    'heeft geen frontmatter. Begin het bestand met een blok tussen twee regels "---"; maak een nieuw item met `npm run new`.',
+  'unloaded-file': (c: { suggestion: string }) =>
+    `wordt door geen enkele collectie geladen en zou stil verdwijnen. ${c.suggestion}`,
+  'bad-filename': (c: { suggestion: string }) =>
+    `bestandsnaam wordt de URL en mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem naar "${c.suggestion}".`,
+  'missing-field': (c: { example: string }) => `ontbreekt. Voeg het veld toe, bijvoorbeeld: ${c.example}`,
+  'unknown-key': (c: { suggestion: string | undefined }) =>
+    `is geen bekend veld.${maybe(c.suggestion)} Anders verwijderen: onbekende velden worden niet gepubliceerd.`,
+  'invalid-value': (c: { value: string; reason: string; suggestion: string | undefined; example: string }) =>
+    `${c.reason.replace(/\.$/, '')}; gevonden: ${c.value}.${maybe(c.suggestion)} Voorbeeld van een goede waarde: ${c.example}`,
+  'malformed-id': (c: { next: string }) =>
+    `is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers; het volgende vrije ID hier is "${c.next}".`,
+  'id-prefix-mismatch': (c: { idKind: Kind; kind: Kind; next: string }) =>
+    `begint met de letter van een ${kindName(c.idKind)}, maar het bestand staat bij de ${kinds[c.kind].plural}. Gebruik "${c.next}" (het volgende vrije ID) of verplaats het bestand naar ${folderOf(c.idKind)}.`,
+  'duplicate-id': (c: { others: string[]; next: string }) =>
+    `wordt ook gebruikt in ${c.others.join(', ')}. Een ID hoort bij precies één item; geef het nieuwe item "${c.next}".`,
+  'unknown-relation': (c: { target: Kind; suggestion: string | undefined }) =>
+    `verwijst naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik het ID van een bestaand item van de soort ${kindName(c.target)} (${kinds[c.target].prefix}-…) of haal de verwijzing weg.`,
+  'wrong-kind-relation': (c: { found: Kind; target: Kind }) =>
+    `is het ID van een ${kindName(c.found)}, maar hier hoort een ${kindName(c.target)} (ID met ${kinds[c.target].prefix}-). Zet de verwijzing in het juiste veld of kies een ander ID.`,
+  'self-relation': () => 'verwijst naar het item zelf. Haal deze verwijzing weg.',
+  'duplicate-relation': () => 'staat twee keer in de lijst. Haal de dubbele verwijzing weg.',
+  'relation-to-unpublished': () =>
+    'verwijst naar een item met status concept, dat niet gepubliceerd wordt. Publiceer dat item eerst of haal de verwijzing weg.',
+  'relation-to-withdrawn': (c: { replacement: string | undefined }) =>
+    `verwijst naar een ingetrokken item.${c.replacement ? ` Verwijs naar de vervanger "${c.replacement}".` : ' Haal de verwijzing weg.'}`,
+  'unknown-theme': (c: { suggestion: string | undefined }) =>
+    `is geen bekend thema.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.themes} of voeg het thema daar toe.`,
+  'unknown-law': (c: { suggestion: string | undefined }) =>
+    `is geen bekende wet.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.laws} of voeg de wet daar toe.`,
+  'missing-vocabulary': () => 'ontbreekt. Zonder dit bestand kunnen thema’s en wetten niet gecontroleerd worden.',
+  'unknown-body-link': (c: { suggestion: string | undefined }) =>
+    `linkt naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik [[ID]] met het ID van een bestaand item.`,
+  'malformed-body-link': () =>
+    'is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.',
+  'updated-before-published': (c: { published: string }) =>
+    `ligt vóór de publicatiedatum ${c.published}. Zet "updated" op of na "published".`,
+  'withdrawn-without-reason': () =>
+    'status is ingetrokken, maar een reden ontbreekt. Voeg toe: withdrawal: { date: JJJJ-MM-DD, reason: "…", replacedBy: "…" }.',
+  'withdrawal-without-status': () =>
+    'staat er, maar de status is niet "ingetrokken". Zet status op ingetrokken of verwijder withdrawal.',
+} as const satisfies Record<string, (context: never) => string>;
+
+export type ProblemType = keyof typeof problemTypes;
+
+type Context<T extends ProblemType> = Omit<Parameters<(typeof problemTypes)[T]>[0], 'value'>;
+
+function problem<T extends ProblemType>(
+  type: T,
+  at: { file: string; field: string; value: unknown },
+  context: Context<T>,
+): Problem {
+  const value = formatValue(at.value);
+  const message = (problemTypes[type] as (c: object) => string)({ ...context, value });
+  return { type, file: at.file, field: at.field, value, message };
+}
+
+/** Shows a value the way an editor wrote it, shortened. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return '(leeg)';
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** `themes[1]`, `sources[0].url`: a path into the frontmatter as an editor reads it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function suggest(value: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(value, candidates as string[]);
+  return distance(value.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))
+    ? best
+    : undefined;
+}
+
+type Schema = z.ZodType;
+
+/** The schema at a path inside another, through arrays, optionals, defaults and pipes. */
+function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
+  let current: Schema | undefined = schema;
+  for (const part of path) {
+    current = unwrap(current);
+    if (current instanceof z.ZodObject && typeof part === 'string') current = current.shape[part] as Schema;
+    else if (current instanceof z.ZodArray && typeof part === 'number') current = current.element as Schema;
+    else return undefined;
+  }
+  return current;
+}
+
+function unwrap(schema: Schema | undefined): Schema | undefined {
+  let current = schema;
+  for (;;) {
+    if (current instanceof z.ZodDefault || current instanceof z.ZodOptional) current = current.unwrap() as Schema;
+    else if (current instanceof z.ZodPipe) current = current.out as Schema;
+    else return current;
+  }
+}
+
+/** `key: example` from the field's metadata, looking up to the nearest field that has one. */
+function exampleOf(schema: Schema, path: readonly PropertyKey[]): string {
+  for (let depth = path.length; depth >= 1; depth -= 1) {
+    const part = path[depth - 1];
+    if (typeof part !== 'string') continue;
+    const fieldSchema = schemaAt(schema, path.slice(0, depth));
+    const examples = fieldSchema ? z.globalRegistry.get(fieldSchema)?.examples : undefined;
+    const example = Array.isArray(examples) ? (examples[0] as unknown) : undefined;
+    if (example !== undefined) return `${part}: ${JSON.stringify(example)}`;
+  }
+  return 'zie de andere items van deze soort';
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, part) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined),
+    data,
+  );
+}
+
+/** Turns zod's issues for one file into problems an editor can act on. */
+export function schemaProblems(file: string, schema: Schema, data: unknown, nextId = 'P-001'): Problem[] {
+  const result = schema.safeParse(data, { error: nl().localeError });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue): Problem[] => {
+    const path = issue.path;
+    const fieldName = formatPath(path);
+    const value = valueAt(data, path);
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys((unwrap(schemaAt(schema, path)) as z.ZodObject | undefined)?.shape ?? {});
+      return issue.keys.map((key) =>
+        problem('unknown-key', { file, field: formatPath([...path, key]), value: key }, { suggestion: suggest(key, known) }),
+      );
+    }
+    const example = exampleOf(schema, path);
+    if (value === undefined) return [problem('missing-field', { file, field: fieldName, value }, { example })];
+    if (path.length === 1 && path[0] === 'id' && typeof value === 'string') {
+      return [problem('malformed-id', { file, field: fieldName, value }, { next: nextId })];
+    }
+    const options = issue.code === 'invalid_value' ? issue.values.filter((o): o is string => typeof o === 'string') : [];
+    const near = typeof value === 'string' ? suggest(value, options) : undefined;
+    return [
+      problem(
+        'invalid-value',
+        { file, field: fieldName, value },
+        { reason: issue.message, suggestion: near && `"${near}"`, example },
+      ),
+    ];
+  });
+}
+
+interface Known {
+  entry: RawEntry;
+  id: string;
+  status: unknown;
+  replacedBy: string | undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/** The next unused ID of a kind: one above the highest number in use. */
+export function nextFreeId(kind: Kind, ids: Iterable<string>): string {
+  const prefix = kinds[kind].prefix;
+  let highest = 0;
+  for (const id of ids) {
+    if (ID_PATTERN.test(id) && id.startsWith(`${prefix}-`)) highest = Math.max(highest, Number(id.slice(2)));
+  }
+  return `${prefix}-${String(highest + 1).padStart(3, '0')}`;
+}
+
+function unloadedSuggestion(file: string): string {
+  const parts = file.split('/');
+  const name = parts.at(-1) ?? '';
+  const folder = parts.at(-2) ?? '';
+  const folders = kindNames.map((kind) => kinds[kind].folder);
+  const vocabularies = Object.values(VOCABULARY_FILES);
+  if (/\.ya?ml$/.test(name)) {
+    const near = suggest(name, vocabularies);
+    return near ? `Bedoel je "${near}"?` : `Alleen ${vocabularies.join(' en ')} worden gelezen.`;
+  }
+  const folderFix = folders.includes(folder) ? undefined : suggest(folder, folders);
+  if (folderFix) return `Verplaats het naar content/${folderFix}/.`;
+  if (folders.includes(folder) && !/\.mdx?$/.test(name)) {
+    return `Geef het de extensie .mdx (bijvoorbeeld "${name.replace(/\.[^.]*$/, '')}.mdx").`;
+  }
+  return `Items horen direct in een van de mappen ${folders.map((f) => `content/${f}/`).join(', ')}, als .mdx-bestand.`;
+}
+
+/** Checks a whole content tree and returns every problem, in file order. */
+export function checkContent(tree: ContentTree): Problem[] {
+  const problems: Problem[] = [];
+
+  for (const { file, error } of tree.unreadable) {
+    problems.push(problem('unreadable-file', { file, field: '(bestand)', value: undefined }, { error }));
+  }
+  for (const file of tree.withoutFrontmatter) {
+    problems.push(problem('missing-frontmatter', { file, field: '(frontmatter)', value: undefined }, {}));
+  }
+  for (const file of tree.unloaded) {
+    problems.push(
+      problem('unloaded-file', { file, field: '(bestand)', value: file.split('/').at(-1) }, { suggestion: unloadedSuggestion(file) }),
+    );
+  }
+
+  // Vocabularies
+  const vocabularyKeys = (name: keyof typeof VOCABULARY_FILES, schema: Schema): string[] | undefined => {
+    const vocabulary = tree[name];
+    if (!vocabulary) {
+      if (!tree.unreadable.some(({ file }) => file.endsWith(`/${VOCABULARY_FILES[name]}`))) {
+        problems.push(problem('missing-vocabulary', { file: `${tree.root}/${VOCABULARY_FILES[name]}`, field: '(bestand)', value: undefined }, {}));
+      }
+      return undefined;
+    }
+    problems.push(...schemaProblems(vocabulary.file, schema, vocabulary.data));
+    return isRecord(vocabulary.data) ? Object.keys(vocabulary.data) : [];
+  };
+  const themeKeys = vocabularyKeys('themes', themesFileSchema);
+  const lawKeys = vocabularyKeys('laws', lawsFileSchema);
+
+  // IDs across all entries
+  const byId = new Map<string, Known[]>();
+  const idsInUse: string[] = [];
+  for (const entry of tree.entries) {
+    const data = isRecord(entry.data) ? entry.data : {};
+    const id = data['id'];
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) continue;
+    const withdrawal = isRecord(data['withdrawal']) ? data['withdrawal'] : {};
+    const replacedBy = typeof withdrawal['replacedBy'] === 'string' ? withdrawal['replacedBy'] : undefined;
+    byId.set(id, [...(byId.get(id) ?? []), { entry, id, status: data['status'], replacedBy }]);
+    idsInUse.push(id);
+  }
+  const idsOfKind = (kind: Kind) => [...byId.keys()].filter((id) => kindOfId(id) === kind).sort();
+
+  for (const entry of tree.entries) {
+    const { file, kind } = entry;
+    const at = (field: string, value: unknown) => ({ file, field, value });
+
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.slug)) {
+      const fixed = entry.slug
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      problems.push(problem('bad-filename', at('(bestandsnaam)', entry.slug), { suggestion: `${fixed || 'naam'}.mdx` }));
+    }
+
+    problems.push(...schemaProblems(file, kinds[kind].schema, entry.data, nextFreeId(kind, idsInUse)));
+
+    const data = isRecord(entry.data) ? entry.data : {};
+    const id = typeof data['id'] === 'string' ? data['id'] : undefined;
+    // Concept and withdrawn entries show no relations, so only live entries must not point at them.
+    const live = data['status'] !== 'concept' && data['status'] !== 'ingetrokken';
+
+    if (id && ID_PATTERN.test(id)) {
+      const idKind = kindOfId(id);
+      if (idKind && idKind !== kind) {
+        problems.push(problem('id-prefix-mismatch', at('id', id), { idKind, kind, next: nextFreeId(kind, idsInUse) }));
+      }
+      const others = (byId.get(id) ?? []).filter((other) => other.entry !== entry).map((other) => other.entry.file);
+      if (others.length > 0) {
+        problems.push(problem('duplicate-id', at('id', id), { others, next: nextFreeId(kind, idsInUse) }));
+      }
+    }
+
+    const checkTarget = (field: string, target: string, expected: Kind | undefined) => {
+      if (!ID_PATTERN.test(target)) return; // reported by the schema
+      if (target === id) {
+        problems.push(problem('self-relation', at(field, target), {}));
+        return;
+      }
+      const found = byId.get(target)?.[0];
+      const prefixKind = kindOfId(target);
+      if (expected && prefixKind && prefixKind !== expected) {
+        problems.push(problem('wrong-kind-relation', at(field, target), { found: prefixKind, target: expected }));
+        return;
+      }
+      if (!found) {
+        const near = suggest(target, expected ? idsOfKind(expected) : [...byId.keys()]);
+        const suggestion = near && `"${near}"`;
+        problems.push(
+          expected
+            ? problem('unknown-relation', at(field, target), { target: expected, suggestion })
+            : problem('unknown-body-link', at(field, target), { suggestion }),
+        );
+        return;
+      }
+      if (live && found.status === 'concept') {
+        problems.push(problem('relation-to-unpublished', at(field, target), {}));
+      } else if (live && found.status === 'ingetrokken') {
+        problems.push(problem('relation-to-withdrawn', at(field, target), { replacement: found.replacedBy }));
+      }
+    };
+
+    for (const relation of relations) {
+      if (relation.from !== kind) continue;
+      const seen = new Set<string>();
+      strings(data[relation.field]).forEach((target, index) => {
+        const field = `${relation.field}[${index}]`;
+        if (seen.has(target)) problems.push(problem('duplicate-relation', at(field, target), {}));
+        seen.add(target);
+        checkTarget(field, target, relation.to);
+      });
+    }
+
+    // Status and withdrawal
+    const withdrawal = data['withdrawal'];
+    if (data['status'] === 'ingetrokken') {
+      const reason = isRecord(withdrawal) ? withdrawal['reason'] : undefined;
+      if (typeof reason !== 'string' || reason.trim() === '') {
+        problems.push(problem('withdrawn-without-reason', at('withdrawal.reason', reason), {}));
+      }
+      if (isRecord(withdrawal) && typeof withdrawal['replacedBy'] === 'string') {
+        checkTarget('withdrawal.replacedBy', withdrawal['replacedBy'], kind);
+      }
+    } else if (withdrawal !== undefined && typeof data['status'] === 'string') {
+      problems.push(problem('withdrawal-without-status', at('withdrawal', withdrawal), {}));
+    }
+
+    // Dates
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    const publishedOn = data['published'];
+    const updatedOn = data['updated'];
+    if (typeof publishedOn === 'string' && typeof updatedOn === 'string' && day.test(publishedOn) && day.test(updatedOn)) {
+      if (updatedOn < publishedOn) {
+        problems.push(problem('updated-before-published', at('updated', updatedOn), { published: publishedOn }));
+      }
+    }
+
+    // Vocabulary keys
+    if (themeKeys) {
+      strings(data['themes']).forEach((key, index) => {
+        if (!themeKeys.includes(key)) {
+          const suggestion = suggest(key, themeKeys);
+          problems.push(problem('unknown-theme', at(`themes[${index}]`, key), { suggestion: suggestion && `"${suggestion}"` }));
+        }
+      });
+    }
+    if (lawKeys) {
+      strings(data['laws']).forEach((key, index) => {
+        if (!lawKeys.includes(key)) {
+          const suggestion = suggest(key, lawKeys);
+          problems.push(problem('unknown-law', at(`laws[${index}]`, key), { suggestion: suggestion && `"${suggestion}"` }));
+        }
+      });
+    }
+
+    // [[ID]] links in the body
+    for (const link of findBodyLinks(entry.body)) {
+      const field = `body (regel ${entry.bodyLine + link.line})`;
+      if (!ID_PATTERN.test(link.id)) problems.push(problem('malformed-body-link', at(field, `[[${link.id}]]`), {}));
+      else checkTarget(field, link.id, undefined);
+    }
+  }
+
+  return problems;
+}
+
+/** Every `[[…]]` link in a Markdown body, with its line offset (0 = first body line). */
+export function findBodyLinks(body: string): { id: string; line: number }[] {
+  const links: { id: string; line: number }[] = [];
+  body.split('\n').forEach((text, line) => {
+    for (const match of text.matchAll(/\[\[([^\]\n]*)\]\]/g)) links.push({ id: (match[1] ?? '').trim(), line });
+  });
+  return links;
+}
+
+/** Counts of entries per kind, for the summary line of a clean check. */
+export function countByKind(tree: ContentTree): Record<Kind, number> {
+  const counts = Object.fromEntries(kindNames.map((kind) => [kind, 0])) as Record<Kind, number>;
+  for (const entry of tree.entries) counts[entry.kind] += 1;
+  return counts;
+}

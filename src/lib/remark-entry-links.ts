@@ -1,0 +1,39 @@
+import type { Root, PhrasingContent, Text } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+
+/** Where an `[[ID]]` link goes and what it shows. */
+export interface LinkTarget {
+  url: string;
+  title: string;
+}
+
+/**
+ * Remark plugin: turns `[[D-007]]` in entry bodies into a link to that entry, showing its ID
+ * and title. Unknown IDs are left as text here; the integrity check has already failed the build.
+ */
+export function remarkEntryLinks(options: { resolve: (id: string) => LinkTarget | undefined }) {
+  return (tree: Root) => {
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes('[[')) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(/\[\[\s*([A-Z]-\d{3,})\s*\]\]/g)) {
+        const target = options.resolve(match[1] ?? '');
+        if (!target) continue;
+        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+        parts.push({
+          type: 'link',
+          url: target.url,
+          title: null,
+          data: { hProperties: { className: ['entry-link'] } },
+          children: [{ type: 'text', value: `${match[1]} ${target.title}` }],
+        });
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
+}

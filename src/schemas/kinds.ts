@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { assumptionSchema } from './assumption.ts';
+import { dilemmaSchema } from './dilemma.ts';
+import { practiceSchema } from './practice.ts';
+import { proposalSchema } from './proposal.ts';
+
+/** The four entry kinds: where they live, their ID prefix, URL section and Dutch names. */
+export const kinds = {
+  practice: {
+    folder: 'practices',
+    prefix: 'P',
+    section: 'praktijken',
+    singular: 'praktijk',
+    plural: 'praktijken',
+    schema: practiceSchema,
+  },
+  dilemma: {
+    folder: 'dilemmas',
+    prefix: 'D',
+    section: 'dilemmas',
+    singular: 'dilemma',
+    plural: "dilemma's",
+    schema: dilemmaSchema,
+  },
+  assumption: {
+    folder: 'assumptions',
+    prefix: 'A',
+    section: 'aannames',
+    singular: 'aanname of waarde',
+    plural: 'aannames en waarden',
+    schema: assumptionSchema,
+  },
+  proposal: {
+    folder: 'proposals',
+    prefix: 'B',
+    section: 'beleidsvoorstellen',
+    singular: 'beleidsvoorstel',
+    plural: 'beleidsvoorstellen',
+    schema: proposalSchema,
+  },
+} as const;
+
+export type Kind = keyof typeof kinds;
+export const kindNames = Object.keys(kinds) as Kind[];
+
+/** The validated data of an entry of the given kind. */
+export type EntryData<K extends Kind = Kind> = z.infer<(typeof kinds)[K]['schema']>;
+
+/** The kind whose IDs start with this prefix, if any. */
+export function kindOfId(id: string): Kind | undefined {
+  return kindNames.find((kind) => id.startsWith(`${kinds[kind].prefix}-`));
+}
+
+/** Files in a kind's folder that its collection loads. */
+export const ENTRY_FILE_PATTERN = '*.{md,mdx}';

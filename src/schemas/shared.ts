@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/** Permanent entry ID: one capital letter for the kind, a dash, three or more digits. */
+export const ID_PATTERN = /^[PDAB]-\d{3,}$/;
+
+/** Attaches the Dutch description and one example to a field, for the codebook and the scaffold. */
+export function field<T extends z.ZodType>(schema: T, description: string, example: unknown): T {
+  return schema.meta({ description, examples: [example] });
+}
+
+/** A calendar date written as YYYY-MM-DD; YAML dates are read back into that form. */
+export const dateSchema = z.preprocess(
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
+  z.iso.date({ error: 'verwacht een bestaande datum in de vorm JJJJ-MM-DD' }),
+);
+
+/** A list of entry IDs that a relation field points to. */
+export function idList(description: string, example: string[]) {
+  return field(
+    z
+      .array(z.string().regex(ID_PATTERN, { error: 'verwacht een ID zoals "D-007"' }))
+      .default([]),
+    description,
+    example,
+  );
+}
+
+/** A list of plain-text items, each non-empty. */
+export function textList(description: string, example: string[]) {
+  return field(z.array(z.string().trim().min(1)).default([]), description, example);
+}
+
+/** A structured source: enough to find it again and to cite it. */
+export const sourceSchema = z.strictObject({
+  title: field(z.string().trim().min(3), 'Titel van de bron', 'Participatiewet, artikel 18'),
+  author: field(z.string().trim().min(2).optional(), 'Auteur of organisatie', 'Rijksoverheid'),
+  year: field(z.number().int().min(1800).max(2100).optional(), 'Jaar van verschijnen', 2015),
+  publisher: field(z.string().trim().min(2).optional(), 'Uitgever of tijdschrift', 'Staatscourant'),
+  url: field(z.url({ protocol: /^https?$/ }).optional(), 'Vindplaats op internet', 'https://wetten.overheid.nl/BWBR0015703'),
+});
+
+export const levels = ['lokaal', 'regionaal', 'landelijk'] as const;
+export const statuses = ['concept', 'gepubliceerd', 'ingetrokken'] as const;
+export const reviewKinds = ['redactie', 'juridisch', 'ervaringsdeskundige'] as const;
+export const anonymisations = ['geanonimiseerd', 'samengesteld', 'openbare bron', 'fictief'] as const;
+
+/** How an entry that describes people or cases was made safe to publish. */
+export const anonymisationSchema = field(
+  z.enum(anonymisations),
+  'Hoe de casus is beschermd: geanonimiseerd, samengesteld (uit meerdere situaties), openbare bron of fictief',
+  'samengesteld',
+);
+
+/** Fields every entry kind shares. */
+export const baseSchema = z.strictObject({
+  id: field(
+    z.string().regex(ID_PATTERN, { error: 'verwacht een ID zoals "D-007"' }),
+    'Permanente ID: letter van de soort (P, D, A of B), streepje, drie of meer cijfers. Wordt nooit gewijzigd of hergebruikt',
+    'D-007',
+  ),
+  title: field(z.string().trim().min(3).max(160), 'Titel van het item', 'Gegevens delen voor openbare orde'),
+  summary: field(
+    z.string().trim().min(20).max(300),
+    'Samenvatting in eenvoudige taal (B1), hoogstens 300 tekens; gebruikt in lijsten, zoekresultaten en citaties',
+    'Wijkteams worden gevraagd gegevens te delen met politie en gemeente. Wat betekent dat voor het vertrouwen van inwoners?',
+  ),
+  themes: field(
+    z.array(z.string().trim().min(1)).min(1),
+    "Sleutels van thema's uit content/themes.yaml, minstens één",
+    ['gegevensdeling'],
+  ),
+  laws: field(z.array(z.string().trim().min(1)).default([]), 'Sleutels van wetten uit content/laws.yaml', ['avg']),
+  level: field(z.enum(levels), 'Bestuurslaag: lokaal, regionaal of landelijk', 'lokaal'),
+  published: field(dateSchema, 'Datum van eerste publicatie (JJJJ-MM-DD)', '2026-11-28'),
+  updated: field(dateSchema, 'Datum van de laatste inhoudelijke wijziging (JJJJ-MM-DD)', '2026-11-28'),
+  status: field(
+    z.enum(statuses),
+    'concept (niet gepubliceerd), gepubliceerd, of ingetrokken (blijft vindbaar met reden)',
+    'gepubliceerd',
+  ),
+  withdrawal: field(
+    z
+      .strictObject({
+        date: field(dateSchema, 'Datum van intrekken', '2026-11-28'),
+        reason: field(z.string().trim().min(10), 'Waarom het item is ingetrokken', 'Samengevoegd met een ander dilemma.'),
+        replacedBy: field(
+          z.string().regex(ID_PATTERN, { error: 'verwacht een ID zoals "D-007"' }).optional(),
+          'ID van het item dat dit vervangt',
+          'D-012',
+        ),
+      })
+      .optional(),
+    'Alleen bij status ingetrokken: datum, reden en eventueel de vervanger',
+    { date: '2026-11-28', reason: 'Samengevoegd met een ander dilemma.', replacedBy: 'D-012' },
+  ),
+  review: field(
+    z
+      .array(
+        z.strictObject({
+          kind: field(z.enum(reviewKinds), 'Soort toetsing', 'redactie'),
+          date: field(dateSchema, 'Datum van de toetsing', '2026-11-28'),
+        }),
+      )
+      .default([]),
+    'Toetsingen: redactie, juridisch of ervaringsdeskundige, met datum',
+    [{ kind: 'redactie', date: '2026-11-28' }],
+  ),
+  aliases: textList('Synoniemen en afkortingen waarop gezocht wordt', ['Wmo', 'sociaal wijkteam']),
+  questions: textList('Gespreksvragen voor de leergroep', ['Wanneer deel jij gegevens zonder toestemming?']),
+  sources: field(z.array(sourceSchema).default([]), 'Bronnen voor de beweringen in dit item', [
+    { title: 'Participatiewet', publisher: 'Rijksoverheid', url: 'https://wetten.overheid.nl/BWBR0015703' },
+  ]),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Level = (typeof levels)[number];
+export type Status = (typeof statuses)[number];

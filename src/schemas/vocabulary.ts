@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { field } from './shared.ts';
+
+const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const key = (example: string) =>
+  field(
+    z.string().regex(KEY_PATTERN, { error: 'verwacht een sleutel in kleine letters met streepjes, zoals "gegevensdeling"' }),
+    'Vaste sleutel, gebruikt in entries en URL’s',
+    example,
+  );
+
+/** A theme, stored under its key in content/themes.yaml: a Dutch title and a one-paragraph description. */
+export const themeSchema = z.strictObject({
+  title: field(z.string().trim().min(3), 'Naam van het thema', 'Gegevensdeling en privacy'),
+  description: field(z.string().trim().min(20), 'Beschrijving in één alinea', 'Over het delen van gegevens van inwoners.'),
+});
+
+/** A law that entries cite, stored under its key in content/laws.yaml. */
+export const lawSchema = z.strictObject({
+  title: field(z.string().trim().min(2), 'Naam van de wet', 'Participatiewet'),
+  abbreviation: field(z.string().trim().min(2).optional(), 'Gangbare afkorting', 'Pw'),
+  url: field(z.url({ protocol: /^https$/ }).optional(), 'Officiële tekst', 'https://wetten.overheid.nl/BWBR0015703'),
+});
+
+/** content/themes.yaml: theme key → theme. */
+export const themesFileSchema = z.record(key('gegevensdeling'), themeSchema);
+/** content/laws.yaml: law key → law. */
+export const lawsFileSchema = z.record(key('participatiewet'), lawSchema);
+
+export type Theme = z.infer<typeof themeSchema>;
+export type Law = z.infer<typeof lawSchema>;
