@@ -25,7 +25,7 @@ export const problemTypes = {
   'unreadable-file': (c: { error: string }) =>
     `kan niet gelezen worden: ${c.error}. Controleer inspringing, dubbele punten en aanhalingstekens in de YAML.`,
   'missing-frontmatter': () =>
-    'heeft geen frontmatter. Begin het bestand met een blok tussen twee regels "---"; maak een nieuw item met `npm run new`.',
+    'heeft geen frontmatter. Begin het bestand met een blok tussen twee regels "---", zoals in de andere items van deze soort.',
   'unloaded-file': (c: { suggestion: string }) =>
     `wordt door geen enkele collectie geladen en zou stil verdwijnen. ${c.suggestion}`,
   'bad-filename': (c: { suggestion: string }) =>
@@ -35,6 +35,7 @@ export const problemTypes = {
     `is geen bekend veld.${maybe(c.suggestion)} Anders verwijderen: onbekende velden worden niet gepubliceerd.`,
   'invalid-value': (c: { value: string; reason: string; suggestion: string | undefined; example: string }) =>
     `${c.reason.replace(/\.$/, '')}; gevonden: ${c.value}.${maybe(c.suggestion)} Voorbeeld van een goede waarde: ${c.example}`,
+  'invalid-key': (c: { value: string; reason: string }) => `sleutel ${c.value} is ongeldig: ${c.reason}.`,
   'malformed-id': (c: { next: string }) =>
     `is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers; het volgende vrije ID hier is "${c.next}".`,
   'id-prefix-mismatch': (c: { idKind: Kind; kind: Kind; next: string }) =>
@@ -115,6 +116,7 @@ function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefi
     current = unwrap(current);
     if (current instanceof z.ZodObject && typeof part === 'string') current = current.shape[part] as Schema;
     else if (current instanceof z.ZodArray && typeof part === 'number') current = current.element as Schema;
+    else if (current instanceof z.ZodRecord && typeof part === 'string') current = current.valueType as Schema;
     else return undefined;
   }
   return current;
@@ -159,9 +161,14 @@ export function schemaProblems(file: string, schema: Schema, data: unknown, next
     const value = valueAt(data, path);
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys((unwrap(schemaAt(schema, path)) as z.ZodObject | undefined)?.shape ?? {});
-      return issue.keys.map((key) =>
-        problem('unknown-key', { file, field: formatPath([...path, key]), value: key }, { suggestion: suggest(key, known) }),
-      );
+      return issue.keys.map((key) => {
+        const near = suggest(key, known);
+        return problem('unknown-key', { file, field: formatPath([...path, key]), value: key }, { suggestion: near && `"${near}"` });
+      });
+    }
+    if (issue.code === 'invalid_key') {
+      const reason = issue.issues.map((inner) => inner.message).join('; ');
+      return [problem('invalid-key', { file, field: fieldName, value: path.at(-1) }, { reason })];
     }
     const example = exampleOf(schema, path);
     if (value === undefined) return [problem('missing-field', { file, field: fieldName, value }, { example })];

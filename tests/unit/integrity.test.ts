@@ -1,0 +1,326 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent, nextFreeId, problemTypes, suggest, type Problem } from '../../src/lib/integrity.ts';
+import type { ContentTree } from '../../src/lib/content-files.ts';
+import { rawEntry, validTree } from '../helpers/entries.ts';
+
+/** The problems as an editor reads them: `file › field: message`. */
+const read = (problems: Problem[]) => problems.map((p) => `${p.file} › ${p.field}: ${p.message}`);
+const replace = (tree: ContentTree, index: number, entry: ContentTree['entries'][number]) => {
+  tree.entries[index] = entry;
+  return tree;
+};
+
+describe('checkContent', () => {
+  test('accepts a valid tree with one related entry of each kind', () => {
+    expect(checkContent(validTree())).toEqual([]);
+  });
+
+  test('reports a missing required field with an example value', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { question: undefined }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › question: ontbreekt. Voeg het veld toe, bijvoorbeeld: question: "Mag het wijkteam weigeren gegevens te delen als dat het vertrouwen van inwoners schaadt?"",
+      ]
+    `);
+  });
+
+  test('reports a missing enum field as missing, not as a wrong option', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { level: undefined }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › level: ontbreekt. Voeg het veld toe, bijvoorbeeld: level: "lokaal"",
+      ]
+    `);
+  });
+
+  test('reports a misspelt key and suggests the known one', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { tension: undefined, tensoin: ['a', 'b'] }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › tension: ontbreekt. Voeg het veld toe, bijvoorbeeld: tension: ["rechtmatigheid","zorg"]",
+        "content/dilemmas/dilemma-d-001.mdx › tensoin: is geen bekend veld. Bedoel je "tension"? Anders verwijderen: onbekende velden worden niet gepubliceerd.",
+      ]
+    `);
+  });
+
+  test('reports an unknown key inside a nested object', () => {
+    const tree = replace(validTree(), 0, rawEntry('assumption', { sources: [{ title: 'Een rapport', jaar: 2020 }] }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/assumptions/assumption-a-001.mdx › sources[0].jaar: is geen bekend veld. Bedoel je "year"? Anders verwijderen: onbekende velden worden niet gepubliceerd.",
+      ]
+    `);
+  });
+
+  test('reports a wrong enum value and suggests the closest option', () => {
+    const tree = replace(validTree(), 2, rawEntry('practice', { harm: ['voorkomn'] }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/practices/practice-p-001.mdx › harm[0]: Ongeldige optie: verwacht één van "voorkomen"|"verlichten"|"herstellen"; gevonden: "voorkomn". Bedoel je "voorkomen"? Voorbeeld van een goede waarde: harm: ["voorkomen","herstellen"]",
+      ]
+    `);
+  });
+
+  test('reports a summary longer than 300 characters', () => {
+    const tree = replace(validTree(), 2, rawEntry('practice', { summary: 'a'.repeat(301) }));
+    expect(checkContent(tree).map((p) => [p.type, p.field])).toEqual([['invalid-value', 'summary']]);
+  });
+
+  test('reports an impossible date', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { published: '2026-02-30', updated: '2026-03-01' }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › published: verwacht een bestaande datum in de vorm JJJJ-MM-DD; gevonden: "2026-02-30". Voorbeeld van een goede waarde: published: "2026-11-28"",
+      ]
+    `);
+  });
+
+  test('reports an updated date before the published date', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { updated: '2025-12-31' }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › updated: ligt vóór de publicatiedatum 2026-01-10. Zet "updated" op of na "published".",
+      ]
+    `);
+  });
+
+  test('reports a malformed ID and proposes the next free one', () => {
+    const tree = validTree();
+    tree.entries.push(rawEntry('dilemma', { id: 'D-7', restsOn: [] }, { slug: 'nieuw' }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/nieuw.mdx › id: is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers; het volgende vrije ID hier is "D-002".",
+      ]
+    `);
+  });
+
+  test('reports an ID whose prefix belongs to another kind', () => {
+    const tree = validTree();
+    tree.entries.push(rawEntry('dilemma', { id: 'P-002', restsOn: [] }, { slug: 'nieuw' }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/nieuw.mdx › id: begint met de letter van een praktijk, maar het bestand staat bij de dilemma's. Gebruik "D-002" (het volgende vrije ID) of verplaats het bestand naar content/practices/.",
+      ]
+    `);
+  });
+
+  test('reports a duplicate ID on both files', () => {
+    const tree = validTree();
+    tree.entries.push(rawEntry('dilemma', { title: 'Een ander dilemma' }, { slug: 'ander-dilemma' }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › id: wordt ook gebruikt in content/dilemmas/ander-dilemma.mdx. Een ID hoort bij precies één item; geef het nieuwe item "D-002".",
+        "content/dilemmas/ander-dilemma.mdx › id: wordt ook gebruikt in content/dilemmas/dilemma-d-001.mdx. Een ID hoort bij precies één item; geef het nieuwe item "D-002".",
+      ]
+    `);
+  });
+
+  test('reports a relation to an unknown ID and suggests the closest ID of the right kind', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { restsOn: ['A-011'] }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: verwijst naar een ID dat niet bestaat. Bedoel je "A-001"? Gebruik het ID van een bestaand item van de soort aanname of waarde (A-…) of haal de verwijzing weg.",
+      ]
+    `);
+  });
+
+  test('reports a relation to an entry of the wrong kind', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { restsOn: ['P-001'] }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: is het ID van een praktijk, maar hier hoort een aanname of waarde (ID met A-). Zet de verwijzing in het juiste veld of kies een ander ID.",
+      ]
+    `);
+  });
+
+  test('reports an entry that links to itself or names itself as its replacement', () => {
+    const tree = validTree();
+    tree.entries.push(
+      rawEntry('dilemma', { id: 'D-002', restsOn: [] }, { slug: 'zelf', body: 'Zie [[D-002]].\n' }),
+      rawEntry(
+        'dilemma',
+        { id: 'D-003', status: 'ingetrokken', withdrawal: { date: '2026-03-01', reason: 'Vervangen door zichzelf.', replacedBy: 'D-003' } },
+        { slug: 'weg' },
+      ),
+    );
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/zelf.mdx › body (regel 20): verwijst naar het item zelf. Haal deze verwijzing weg.",
+        "content/dilemmas/weg.mdx › withdrawal.replacedBy: verwijst naar het item zelf. Haal deze verwijzing weg.",
+      ]
+    `);
+  });
+
+  test('reports the same relation listed twice', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { restsOn: ['A-001', 'A-001'] }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › restsOn[1]: staat twee keer in de lijst. Haal de dubbele verwijzing weg.",
+      ]
+    `);
+  });
+
+  test('reports a published entry that points to a concept', () => {
+    const tree = replace(validTree(), 0, rawEntry('assumption', { status: 'concept' }));
+    expect(checkContent(tree).map((p) => [p.type, p.file, p.field])).toEqual([
+      ['relation-to-unpublished', 'content/dilemmas/dilemma-d-001.mdx', 'restsOn[0]'],
+      ['relation-to-unpublished', 'content/practices/practice-p-001.mdx', 'challenges[0]'],
+      ['relation-to-unpublished', 'content/proposals/proposal-b-001.mdx', 'revises[0]'],
+    ]);
+  });
+
+  test('reports a published entry that points to a withdrawn one and names its replacement', () => {
+    const tree = validTree();
+    tree.entries.push(rawEntry('assumption', { id: 'A-002' }, { slug: 'vervanger' }));
+    tree.entries[0] = rawEntry('assumption', {
+      status: 'ingetrokken',
+      withdrawal: { date: '2026-03-01', reason: 'Samengevoegd met A-002.', replacedBy: 'A-002' },
+    });
+    tree.entries[2] = rawEntry('practice', { challenges: [] });
+    tree.entries[3] = rawEntry('proposal', { revises: [] });
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: verwijst naar een ingetrokken item. Verwijs naar de vervanger "A-002".",
+      ]
+    `);
+  });
+
+  test('reports a withdrawn entry without a reason', () => {
+    const tree = validTree();
+    tree.entries.push(rawEntry('dilemma', { id: 'D-002', status: 'ingetrokken' }, { slug: 'weg' }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/weg.mdx › withdrawal.reason: status is ingetrokken, maar een reden ontbreekt. Voeg toe: withdrawal: { date: JJJJ-MM-DD, reason: "…", replacedBy: "…" }.",
+      ]
+    `);
+  });
+
+  test('reports a withdrawal on an entry that is not withdrawn', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { withdrawal: { date: '2026-03-01', reason: 'Niet meer nodig.' } }));
+    expect(checkContent(tree).map((p) => [p.type, p.field])).toEqual([['withdrawal-without-status', 'withdrawal']]);
+  });
+
+  test('reports a withdrawal whose replacement does not exist', () => {
+    const tree = validTree();
+    tree.entries.push(
+      rawEntry('dilemma', { id: 'D-002', status: 'ingetrokken', withdrawal: { date: '2026-03-01', reason: 'Dubbel met een ander item.', replacedBy: 'D-009' } }, { slug: 'weg' }),
+    );
+    expect(checkContent(tree).map((p) => [p.type, p.field, p.value])).toEqual([
+      ['unknown-relation', 'withdrawal.replacedBy', '"D-009"'],
+    ]);
+  });
+
+  test('reports an unknown theme and suggests the closest key', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { themes: ['activering', 'gegevensdeeling'] }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › themes[1]: is geen bekend thema. Bedoel je "gegevensdeling"? Kies een sleutel uit content/themes.yaml of voeg het thema daar toe.",
+      ]
+    `);
+  });
+
+  test('reports an unknown law', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { laws: ['wmo'] }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › laws[0]: is geen bekende wet. Kies een sleutel uit content/laws.yaml of voeg de wet daar toe.",
+      ]
+    `);
+  });
+
+  test('reports [[ID]] links in the body to unknown IDs, with the line in the file', () => {
+    const tree = replace(
+      validTree(),
+      1,
+      rawEntry('dilemma', {}, { body: 'Eerste regel.\n\nZie [[A-001]] en [[A-009]].\nEn [[iets]].\n', bodyLine: 18 }),
+    );
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 20): linkt naar een ID dat niet bestaat. Bedoel je "A-001"? Gebruik [[ID]] met het ID van een bestaand item.",
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 21): is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.",
+      ]
+    `);
+  });
+
+  test('reports files that no collection loads, with the likely fix', () => {
+    const tree = validTree({
+      unloaded: ['content/dilemma/vergeten.mdx', 'content/practices/oud.markdown', 'content/thema.yaml', 'content/notities.txt'],
+    });
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemma/vergeten.mdx › (bestand): wordt door geen enkele collectie geladen en zou stil verdwijnen. Verplaats het naar content/dilemmas/.",
+        "content/practices/oud.markdown › (bestand): wordt door geen enkele collectie geladen en zou stil verdwijnen. Geef het de extensie .mdx (bijvoorbeeld "oud.mdx").",
+        "content/thema.yaml › (bestand): wordt door geen enkele collectie geladen en zou stil verdwijnen. Bedoel je "themes.yaml"?",
+        "content/notities.txt › (bestand): wordt door geen enkele collectie geladen en zou stil verdwijnen. Items horen direct in een van de mappen content/practices/, content/dilemmas/, content/assumptions/, content/proposals/, als .mdx-bestand.",
+      ]
+    `);
+  });
+
+  test('reports files without frontmatter and unreadable YAML', () => {
+    const tree = validTree({
+      withoutFrontmatter: ['content/dilemmas/leeg.mdx'],
+      unreadable: [{ file: 'content/dilemmas/kapot.mdx', error: 'bad indentation of a mapping entry (3:7)' }],
+    });
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/kapot.mdx › (bestand): kan niet gelezen worden: bad indentation of a mapping entry (3:7). Controleer inspringing, dubbele punten en aanhalingstekens in de YAML.",
+        "content/dilemmas/leeg.mdx › (frontmatter): heeft geen frontmatter. Begin het bestand met een blok tussen twee regels "---", zoals in de andere items van deze soort.",
+      ]
+    `);
+  });
+
+  test('reports a file name that cannot be a URL', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', {}, { slug: 'Gegevens Delen' }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/Gegevens Delen.mdx › (bestandsnaam): bestandsnaam wordt de URL en mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem naar "gegevens-delen.mdx".",
+      ]
+    `);
+  });
+
+  test('reports a missing vocabulary file and a theme without description', () => {
+    const tree = validTree({ laws: undefined });
+    tree.themes = { file: 'content/themes.yaml', data: { activering: { title: 'Activering' }, 'Fout Thema': { title: 'X', description: 'Een beschrijving van het thema.' } } };
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/themes.yaml › activering.description: ontbreekt. Voeg het veld toe, bijvoorbeeld: description: "Over het delen van gegevens van inwoners."",
+        "content/themes.yaml › Fout Thema: sleutel "Fout Thema" is ongeldig: verwacht een sleutel in kleine letters met streepjes, zoals "gegevensdeling".",
+        "content/laws.yaml › (bestand): ontbreekt. Zonder dit bestand kunnen thema’s en wetten niet gecontroleerd worden.",
+      ]
+    `);
+  });
+
+  test('lists every problem across files at once', () => {
+    const tree = validTree();
+    tree.entries[1] = rawEntry('dilemma', { restsOn: ['A-404'], themes: ['onbekend'] });
+    tree.entries[2] = rawEntry('practice', { harm: [] });
+    expect(checkContent(tree).map((p) => p.type)).toEqual(['unknown-relation', 'unknown-theme', 'invalid-value']);
+  });
+});
+
+describe('problemTypes', () => {
+  test('has a message for every type the checks can return', () => {
+    expect(Object.keys(problemTypes).length).toBeGreaterThanOrEqual(20);
+    for (const message of Object.values(problemTypes)) expect(typeof message).toBe('function');
+  });
+});
+
+describe('suggest', () => {
+  test('returns the closest candidate for a plausible typo', () => {
+    expect(suggest('privasy', ['privacy', 'wonen'])).toBe('privacy');
+  });
+
+  test('returns nothing when no candidate is close', () => {
+    expect(suggest('bestaanszekerheid', ['wonen', 'jeugd'])).toBeUndefined();
+  });
+});
+
+describe('nextFreeId', () => {
+  test('returns one above the highest number of that kind, padded to three digits', () => {
+    expect(nextFreeId('dilemma', ['D-001', 'D-012', 'P-099', 'D-7'])).toBe('D-013');
+  });
+
+  test('starts at 001 for a kind without entries', () => {
+    expect(nextFreeId('proposal', ['D-001'])).toBe('B-001');
+  });
+});
