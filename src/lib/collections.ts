@@ -36,16 +36,14 @@ export function loadKnowledgeBase(): Promise<KnowledgeBase> {
 async function load(): Promise<KnowledgeBase> {
   const perKind = await Promise.all(
     kindNames.map(async (kind) =>
-      (await getCollection(kind)).map(
-        (source): Entry => ({
-          kind,
-          id: source.data.id,
-          slug: source.id,
-          url: entryUrl(kind, source.id),
-          data: source.data,
-          source,
-        }),
-      ),
+      (await getCollection(kind)).map((source): Entry => ({
+        kind,
+        id: source.data.id,
+        slug: source.id,
+        url: entryUrl(kind, source.id),
+        data: source.data,
+        source,
+      })),
     ),
   );
   const entries = perKind

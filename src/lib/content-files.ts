@@ -66,7 +66,7 @@ export function readContentTree(contentDir: string, label = contentDir): Content
     .filter((dirent) => dirent.isFile())
     .map((dirent) => path.relative(contentDir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'))
     .sort();
-  const folderKinds = new Map(kindNames.map((kind) => [kinds[kind].folder, kind]));
+  const folderKinds = new Map<string, Kind>(kindNames.map((kind) => [kinds[kind].folder, kind]));
 
   for (const relative of files) {
     const file = path.posix.join(root, relative);

@@ -163,7 +163,11 @@ export function schemaProblems(file: string, schema: Schema, data: unknown, next
       const known = Object.keys((unwrap(schemaAt(schema, path)) as z.ZodObject | undefined)?.shape ?? {});
       return issue.keys.map((key) => {
         const near = suggest(key, known);
-        return problem('unknown-key', { file, field: formatPath([...path, key]), value: key }, { suggestion: near && `"${near}"` });
+        return problem(
+          'unknown-key',
+          { file, field: formatPath([...path, key]), value: key },
+          { suggestion: near && `"${near}"` },
+        );
       });
     }
     if (issue.code === 'invalid_key') {
@@ -175,7 +179,8 @@ export function schemaProblems(file: string, schema: Schema, data: unknown, next
     if (path.length === 1 && path[0] === 'id' && typeof value === 'string') {
       return [problem('malformed-id', { file, field: fieldName, value }, { next: nextId })];
     }
-    const options = issue.code === 'invalid_value' ? issue.values.filter((o): o is string => typeof o === 'string') : [];
+    const options =
+      issue.code === 'invalid_value' ? issue.values.filter((o): o is string => typeof o === 'string') : [];
     const near = typeof value === 'string' ? suggest(value, options) : undefined;
     return [
       problem(
@@ -213,7 +218,7 @@ function unloadedSuggestion(file: string): string {
   const parts = file.split('/');
   const name = parts.at(-1) ?? '';
   const folder = parts.at(-2) ?? '';
-  const folders = kindNames.map((kind) => kinds[kind].folder);
+  const folders: string[] = kindNames.map((kind) => kinds[kind].folder);
   const vocabularies = Object.values(VOCABULARY_FILES);
   if (/\.ya?ml$/.test(name)) {
     const near = suggest(name, vocabularies);
@@ -239,7 +244,11 @@ export function checkContent(tree: ContentTree): Problem[] {
   }
   for (const file of tree.unloaded) {
     problems.push(
-      problem('unloaded-file', { file, field: '(bestand)', value: file.split('/').at(-1) }, { suggestion: unloadedSuggestion(file) }),
+      problem(
+        'unloaded-file',
+        { file, field: '(bestand)', value: file.split('/').at(-1) },
+        { suggestion: unloadedSuggestion(file) },
+      ),
     );
   }
 
@@ -248,7 +257,13 @@ export function checkContent(tree: ContentTree): Problem[] {
     const vocabulary = tree[name];
     if (!vocabulary) {
       if (!tree.unreadable.some(({ file }) => file.endsWith(`/${VOCABULARY_FILES[name]}`))) {
-        problems.push(problem('missing-vocabulary', { file: `${tree.root}/${VOCABULARY_FILES[name]}`, field: '(bestand)', value: undefined }, {}));
+        problems.push(
+          problem(
+            'missing-vocabulary',
+            { file: `${tree.root}/${VOCABULARY_FILES[name]}`, field: '(bestand)', value: undefined },
+            {},
+          ),
+        );
       }
       return undefined;
     }
@@ -283,7 +298,9 @@ export function checkContent(tree: ContentTree): Problem[] {
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '');
-      problems.push(problem('bad-filename', at('(bestandsnaam)', entry.slug), { suggestion: `${fixed || 'naam'}.mdx` }));
+      problems.push(
+        problem('bad-filename', at('(bestandsnaam)', entry.slug), { suggestion: `${fixed || 'naam'}.mdx` }),
+      );
     }
 
     problems.push(...schemaProblems(file, kinds[kind].schema, entry.data, nextFreeId(kind, idsInUse)));
@@ -362,7 +379,12 @@ export function checkContent(tree: ContentTree): Problem[] {
     const day = /^\d{4}-\d{2}-\d{2}$/;
     const publishedOn = data['published'];
     const updatedOn = data['updated'];
-    if (typeof publishedOn === 'string' && typeof updatedOn === 'string' && day.test(publishedOn) && day.test(updatedOn)) {
+    if (
+      typeof publishedOn === 'string' &&
+      typeof updatedOn === 'string' &&
+      day.test(publishedOn) &&
+      day.test(updatedOn)
+    ) {
       if (updatedOn < publishedOn) {
         problems.push(problem('updated-before-published', at('updated', updatedOn), { published: publishedOn }));
       }
@@ -373,7 +395,9 @@ export function checkContent(tree: ContentTree): Problem[] {
       strings(data['themes']).forEach((key, index) => {
         if (!themeKeys.includes(key)) {
           const suggestion = suggest(key, themeKeys);
-          problems.push(problem('unknown-theme', at(`themes[${index}]`, key), { suggestion: suggestion && `"${suggestion}"` }));
+          problems.push(
+            problem('unknown-theme', at(`themes[${index}]`, key), { suggestion: suggestion && `"${suggestion}"` }),
+          );
         }
       });
     }
@@ -381,7 +405,9 @@ export function checkContent(tree: ContentTree): Problem[] {
       strings(data['laws']).forEach((key, index) => {
         if (!lawKeys.includes(key)) {
           const suggestion = suggest(key, lawKeys);
-          problems.push(problem('unknown-law', at(`laws[${index}]`, key), { suggestion: suggestion && `"${suggestion}"` }));
+          problems.push(
+            problem('unknown-law', at(`laws[${index}]`, key), { suggestion: suggestion && `"${suggestion}"` }),
+          );
         }
       });
     }

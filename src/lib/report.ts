@@ -20,7 +20,9 @@ export function formatProblems(problems: readonly Problem[]): string {
 
 /** One line with the number of entries per kind, for a clean tree. */
 export function formatSummary(counts: Record<Kind, number>): string {
-  const parts = kindNames.map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kinds[kind].singular : kinds[kind].plural}`);
+  const parts = kindNames.map(
+    (kind) => `${counts[kind]} ${counts[kind] === 1 ? kinds[kind].singular : kinds[kind].plural}`,
+  );
   const total = kindNames.reduce((sum, kind) => sum + counts[kind], 0);
   return `Inhoud in orde: ${total} items (${parts.join(', ')}).`;
 }

@@ -12,8 +12,14 @@ const evidenceItem = z.strictObject({
 
 /** An assumption or value behind policy; the claim itself is the title. */
 export const assumptionSchema = baseSchema.extend({
-  type: field(z.enum(assumptionTypes), 'aanname (een bewering over hoe het is) of waarde (wat goed zou zijn)', 'aanname'),
-  appearsIn: textList('Waar dit zichtbaar is in beleid of wet', ['Participatiewet, artikel 18 (verlagen van de uitkering)']),
+  type: field(
+    z.enum(assumptionTypes),
+    'aanname (een bewering over hoe het is) of waarde (wat goed zou zijn)',
+    'aanname',
+  ),
+  appearsIn: textList('Waar dit zichtbaar is in beleid of wet', [
+    'Participatiewet, artikel 18 (verlagen van de uitkering)',
+  ]),
   evidence: field(
     z
       .strictObject({

@@ -3,11 +3,10 @@ import { anonymisationSchema, baseSchema, field, idList, textList } from './shar
 
 /** A dilemma: a tension that social workers meet and that policy makers should answer. */
 export const dilemmaSchema = baseSchema.extend({
-  tension: field(
-    z.array(z.string().trim().min(2)).min(2),
-    'De waarden die met elkaar botsen, minstens twee',
-    ['rechtmatigheid', 'zorg'],
-  ),
+  tension: field(z.array(z.string().trim().min(2)).min(2), 'De waarden die met elkaar botsen, minstens twee', [
+    'rechtmatigheid',
+    'zorg',
+  ]),
   actors: textList('Wie erbij betrokken zijn (rollen, geen namen)', ['wijkteam', 'gemeente', 'inwoner']),
   restsOn: idList('Aannames of waarden waarop dit dilemma berust', ['A-001']),
   question: field(

@@ -5,11 +5,10 @@ export const proposalStatuses = ['idee', 'uitgewerkt', 'ingediend', 'aangenomen'
 
 /** A policy proposal (beleidsvoorstel) addressed to government. */
 export const proposalSchema = baseSchema.extend({
-  addressedTo: field(
-    z.array(z.string().trim().min(2)).min(1),
-    'Aan wie het voorstel gericht is',
-    ['gemeenteraad', 'ministerie van SZW'],
-  ),
+  addressedTo: field(z.array(z.string().trim().min(2)).min(1), 'Aan wie het voorstel gericht is', [
+    'gemeenteraad',
+    'ministerie van SZW',
+  ]),
   addresses: idList("Dilemma's die dit voorstel aanpakt", ['D-001']),
   revises: idList('Aannames of waarden die dit voorstel herziet', ['A-001']),
   buildsOn: idList('Praktijken waarop dit voorstel voortbouwt', ['P-001']),

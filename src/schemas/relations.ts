@@ -6,7 +6,13 @@ import type { Kind } from './kinds.ts';
  */
 export const relations = [
   { from: 'dilemma', field: 'restsOn', to: 'assumption', label: 'Berust op', inverseLabel: 'Ligt ten grondslag aan' },
-  { from: 'practice', field: 'respondsTo', to: 'dilemma', label: 'Reageert op', inverseLabel: 'Praktijken die hierop reageren' },
+  {
+    from: 'practice',
+    field: 'respondsTo',
+    to: 'dilemma',
+    label: 'Reageert op',
+    inverseLabel: 'Praktijken die hierop reageren',
+  },
   { from: 'practice', field: 'challenges', to: 'assumption', label: 'Bevraagt', inverseLabel: 'Bevraagd door' },
   { from: 'proposal', field: 'addresses', to: 'dilemma', label: 'Pakt aan', inverseLabel: 'Aangepakt door' },
   { from: 'proposal', field: 'revises', to: 'assumption', label: 'Herziet', inverseLabel: 'Herzien door' },

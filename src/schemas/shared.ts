@@ -10,17 +10,14 @@ export function field<T extends z.ZodType>(schema: T, description: string, examp
 
 /** A calendar date written as YYYY-MM-DD; YAML dates are read back into that form. */
 export const dateSchema = z.preprocess(
-  (value) =>
-    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.iso.date({ error: 'verwacht een bestaande datum in de vorm JJJJ-MM-DD' }),
 );
 
 /** A list of entry IDs that a relation field points to. */
 export function idList(description: string, example: string[]) {
   return field(
-    z
-      .array(z.string().regex(ID_PATTERN, { error: 'verwacht een ID zoals "D-007"' }))
-      .default([]),
+    z.array(z.string().regex(ID_PATTERN, { error: 'verwacht een ID zoals "D-007"' })).default([]),
     description,
     example,
   );
@@ -37,7 +34,11 @@ export const sourceSchema = z.strictObject({
   author: field(z.string().trim().min(2).optional(), 'Auteur of organisatie', 'Rijksoverheid'),
   year: field(z.number().int().min(1800).max(2100).optional(), 'Jaar van verschijnen', 2015),
   publisher: field(z.string().trim().min(2).optional(), 'Uitgever of tijdschrift', 'Staatscourant'),
-  url: field(z.url({ protocol: /^https?$/ }).optional(), 'Vindplaats op internet', 'https://wetten.overheid.nl/BWBR0015703'),
+  url: field(
+    z.url({ protocol: /^https?$/ }).optional(),
+    'Vindplaats op internet',
+    'https://wetten.overheid.nl/BWBR0015703',
+  ),
 });
 
 export const levels = ['lokaal', 'regionaal', 'landelijk'] as const;
@@ -83,7 +84,11 @@ export const baseSchema = z.strictObject({
     z
       .strictObject({
         date: field(dateSchema, 'Datum van intrekken', '2026-11-28'),
-        reason: field(z.string().trim().min(10), 'Waarom het item is ingetrokken', 'Samengevoegd met een ander dilemma.'),
+        reason: field(
+          z.string().trim().min(10),
+          'Waarom het item is ingetrokken',
+          'Samengevoegd met een ander dilemma.',
+        ),
         replacedBy: field(
           z.string().regex(ID_PATTERN, { error: 'verwacht een ID zoals "D-007"' }).optional(),
           'ID van het item dat dit vervangt',

@@ -4,7 +4,9 @@ import { field } from './shared.ts';
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const key = (example: string) =>
   field(
-    z.string().regex(KEY_PATTERN, { error: 'verwacht een sleutel in kleine letters met streepjes, zoals "gegevensdeling"' }),
+    z
+      .string()
+      .regex(KEY_PATTERN, { error: 'verwacht een sleutel in kleine letters met streepjes, zoals "gegevensdeling"' }),
     'Vaste sleutel, gebruikt in entries en URL’s',
     example,
   );
@@ -12,7 +14,11 @@ const key = (example: string) =>
 /** A theme, stored under its key in content/themes.yaml: a Dutch title and a one-paragraph description. */
 export const themeSchema = z.strictObject({
   title: field(z.string().trim().min(3), 'Naam van het thema', 'Gegevensdeling en privacy'),
-  description: field(z.string().trim().min(20), 'Beschrijving in één alinea', 'Over het delen van gegevens van inwoners.'),
+  description: field(
+    z.string().trim().min(20),
+    'Beschrijving in één alinea',
+    'Over het delen van gegevens van inwoners.',
+  ),
 });
 
 /** A law that entries cite, stored under its key in content/laws.yaml. */

@@ -94,7 +94,10 @@ export function validTree(changes: Partial<ContentTree> = {}): ContentTree {
       file: 'content/themes.yaml',
       data: {
         activering: { title: 'Activering en participatie', description: 'Over activering naar werk en meedoen.' },
-        gegevensdeling: { title: 'Gegevensdeling en privacy', description: 'Over het delen van gegevens van inwoners.' },
+        gegevensdeling: {
+          title: 'Gegevensdeling en privacy',
+          description: 'Over het delen van gegevens van inwoners.',
+        },
       },
     },
     laws: { file: 'content/laws.yaml', data: { participatiewet: { title: 'Participatiewet', abbreviation: 'Pw' } } },

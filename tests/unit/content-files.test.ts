@@ -33,7 +33,10 @@ describe('readContentTree', () => {
 
   test('reads the vocabulary files', () => {
     write('themes.yaml', 'wonen:\n  title: Wonen\n');
-    expect(readContentTree(dir, 'content').themes).toEqual({ file: 'content/themes.yaml', data: { wonen: { title: 'Wonen' } } });
+    expect(readContentTree(dir, 'content').themes).toEqual({
+      file: 'content/themes.yaml',
+      data: { wonen: { title: 'Wonen' } },
+    });
   });
 
   test('lists files that no collection loads instead of dropping them', () => {

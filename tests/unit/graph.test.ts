@@ -17,12 +17,12 @@ describe('buildGraph', () => {
   });
 
   test('shows the same relation on the other side under its inverse label', () => {
-    expect(summary('A-001')).toEqual([
-      'Ligt ten grondslag aan: D-001',
-      'Bevraagd door: P-001',
-      'Herzien door: B-001',
+    expect(summary('A-001')).toEqual(['Ligt ten grondslag aan: D-001', 'Bevraagd door: P-001', 'Herzien door: B-001']);
+    expect(summary('D-001')).toEqual([
+      'Berust op: A-001',
+      'Praktijken die hierop reageren: P-001',
+      'Aangepakt door: B-001',
     ]);
-    expect(summary('D-001')).toEqual(['Berust op: A-001', 'Praktijken die hierop reageren: P-001', 'Aangepakt door: B-001']);
   });
 
   test('reports relations to entries that are not in the graph', () => {

@@ -139,7 +139,11 @@ describe('checkContent', () => {
       rawEntry('dilemma', { id: 'D-002', restsOn: [] }, { slug: 'zelf', body: 'Zie [[D-002]].\n' }),
       rawEntry(
         'dilemma',
-        { id: 'D-003', status: 'ingetrokken', withdrawal: { date: '2026-03-01', reason: 'Vervangen door zichzelf.', replacedBy: 'D-003' } },
+        {
+          id: 'D-003',
+          status: 'ingetrokken',
+          withdrawal: { date: '2026-03-01', reason: 'Vervangen door zichzelf.', replacedBy: 'D-003' },
+        },
         { slug: 'weg' },
       ),
     );
@@ -196,14 +200,26 @@ describe('checkContent', () => {
   });
 
   test('reports a withdrawal on an entry that is not withdrawn', () => {
-    const tree = replace(validTree(), 1, rawEntry('dilemma', { withdrawal: { date: '2026-03-01', reason: 'Niet meer nodig.' } }));
+    const tree = replace(
+      validTree(),
+      1,
+      rawEntry('dilemma', { withdrawal: { date: '2026-03-01', reason: 'Niet meer nodig.' } }),
+    );
     expect(checkContent(tree).map((p) => [p.type, p.field])).toEqual([['withdrawal-without-status', 'withdrawal']]);
   });
 
   test('reports a withdrawal whose replacement does not exist', () => {
     const tree = validTree();
     tree.entries.push(
-      rawEntry('dilemma', { id: 'D-002', status: 'ingetrokken', withdrawal: { date: '2026-03-01', reason: 'Dubbel met een ander item.', replacedBy: 'D-009' } }, { slug: 'weg' }),
+      rawEntry(
+        'dilemma',
+        {
+          id: 'D-002',
+          status: 'ingetrokken',
+          withdrawal: { date: '2026-03-01', reason: 'Dubbel met een ander item.', replacedBy: 'D-009' },
+        },
+        { slug: 'weg' },
+      ),
     );
     expect(checkContent(tree).map((p) => [p.type, p.field, p.value])).toEqual([
       ['unknown-relation', 'withdrawal.replacedBy', '"D-009"'],
@@ -244,7 +260,12 @@ describe('checkContent', () => {
 
   test('reports files that no collection loads, with the likely fix', () => {
     const tree = validTree({
-      unloaded: ['content/dilemma/vergeten.mdx', 'content/practices/oud.markdown', 'content/thema.yaml', 'content/notities.txt'],
+      unloaded: [
+        'content/dilemma/vergeten.mdx',
+        'content/practices/oud.markdown',
+        'content/thema.yaml',
+        'content/notities.txt',
+      ],
     });
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
@@ -280,7 +301,13 @@ describe('checkContent', () => {
 
   test('reports a missing vocabulary file and a theme without description', () => {
     const tree = validTree({ laws: undefined });
-    tree.themes = { file: 'content/themes.yaml', data: { activering: { title: 'Activering' }, 'Fout Thema': { title: 'X', description: 'Een beschrijving van het thema.' } } };
+    tree.themes = {
+      file: 'content/themes.yaml',
+      data: {
+        activering: { title: 'Activering' },
+        'Fout Thema': { title: 'X', description: 'Een beschrijving van het thema.' },
+      },
+    };
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
         "content/themes.yaml › activering.description: ontbreekt. Voeg het veld toe, bijvoorbeeld: description: "Over het delen van gegevens van inwoners."",

@@ -24,6 +24,8 @@ describe('remarkEntryLinks', () => {
   });
 
   test('renders GFM tables alongside the links', async () => {
-    expect(await render('| a | b |\n| - | - |\n| [[D-007]] | 2 |')).toContain('<td><a href="/dilemmas/gegevens-delen/"');
+    expect(await render('| a | b |\n| - | - |\n| [[D-007]] | 2 |')).toContain(
+      '<td><a href="/dilemmas/gegevens-delen/"',
+    );
   });
 });

@@ -24,6 +24,8 @@ describe('formatProblems', () => {
 
 describe('formatSummary', () => {
   test('counts entries per kind in one line', () => {
-    expect(formatSummary({ practice: 1, dilemma: 2, assumption: 0, proposal: 1 })).toMatchInlineSnapshot(`"Inhoud in orde: 4 items (1 praktijk, 2 dilemma's, 0 aannames en waarden, 1 beleidsvoorstel)."`);
+    expect(formatSummary({ practice: 1, dilemma: 2, assumption: 0, proposal: 1 })).toMatchInlineSnapshot(
+      `"Inhoud in orde: 4 items (1 praktijk, 2 dilemma's, 0 aannames en waarden, 1 beleidsvoorstel)."`,
+    );
   });
 });

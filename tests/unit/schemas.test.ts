@@ -54,7 +54,9 @@ describe('entry schemas', () => {
   });
 
   test('rejects a theme key that is not lowercase with dashes', () => {
-    const result = themesFileSchema.safeParse({ 'Mijn Thema': { title: 'Thema', description: 'Een beschrijving van het thema.' } });
+    const result = themesFileSchema.safeParse({
+      'Mijn Thema': { title: 'Thema', description: 'Een beschrijving van het thema.' },
+    });
     expect(result.success).toBe(false);
   });
 });

@@ -1,0 +1,10 @@
+// @ts-check
+import { defineConfig } from 'eslint/config';
+import eslintPluginAstro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'tests/.tmp/', 'node_modules/'] },
+  tseslint.configs.recommended,
+  eslintPluginAstro.configs.recommended,
+);
