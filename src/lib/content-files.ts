@@ -94,6 +94,10 @@ export function readContentTree(contentDir: string, label = contentDir): Content
     }
     const slug = name.replace(/\.mdx?$/, '');
     const match = FRONTMATTER.exec(text);
+    if (!match && /^\uFEFF?---\r?\n/.test(text)) {
+      tree.unreadable.push({ file, error: 'het blok met velden bovenaan wordt niet afgesloten met een regel "---"' });
+      continue;
+    }
     if (!match) {
       tree.withoutFrontmatter.push(file);
       continue;

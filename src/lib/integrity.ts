@@ -1,4 +1,6 @@
+import { createProcessor } from '@mdx-js/mdx';
 import { closest, distance } from 'fastest-levenshtein';
+import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import nl from 'zod/v4/locales/nl.js';
 import { kindNames, kindOfId, kinds, type Kind } from '../schemas/kinds.ts';
@@ -61,6 +63,10 @@ export const problemTypes = {
     `linkt naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik [[ID]] met het ID van een bestaand item.`,
   'malformed-body-link': () =>
     'is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.',
+  'invalid-mdx': (c: { reason: string }) =>
+    `de tekst kan niet gelezen worden: ${c.reason}. Sluit elke <tag> af, of schrijf een losse < als &lt;.`,
+  'mdx-code': (c: { what: string }) =>
+    `bevat ${c.what}; dat wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.`,
   'updated-before-published': (c: { published: string }) =>
     `ligt vóór de publicatiedatum ${c.published}. Zet "updated" op of na "published".`,
   'withdrawn-without-reason': () =>
@@ -157,7 +163,7 @@ export function schemaProblems(file: string, schema: Schema, data: unknown, next
   if (result.success) return [];
   return result.error.issues.flatMap((issue): Problem[] => {
     const path = issue.path;
-    const fieldName = formatPath(path);
+    const fieldName = formatPath(path) || '(frontmatter)';
     const value = valueAt(data, path);
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys((unwrap(schemaAt(schema, path)) as z.ZodObject | undefined)?.shape ?? {});
@@ -412,6 +418,8 @@ export function checkContent(tree: ContentTree): Problem[] {
       });
     }
 
+    problems.push(...mdxProblems(entry));
+
     // [[ID]] links in the body
     for (const link of findBodyLinks(entry.body)) {
       const field = `body (regel ${entry.bodyLine + link.line})`;
@@ -420,6 +428,39 @@ export function checkContent(tree: ContentTree): Problem[] {
     }
   }
 
+  return problems;
+}
+
+const mdxParser = createProcessor({});
+
+/** Bodies must parse as MDX and contain no code: no expressions in braces, no import or export. */
+function mdxProblems(entry: RawEntry): Problem[] {
+  const at = (line: number | undefined, value: unknown) => ({
+    file: entry.file,
+    field: `body (regel ${entry.bodyLine + (line ?? 1) - 1})`,
+    value,
+  });
+  let tree;
+  try {
+    tree = mdxParser.parse(entry.body);
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    return [
+      problem('invalid-mdx', at(line, undefined), {
+        reason: (reason ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, '').replace(/\.$/, ''),
+      }),
+    ];
+  }
+  const problems: Problem[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    const code = 'value' in node && typeof node.value === 'string' ? node.value : '';
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      problems.push(problem('mdx-code', at(line, `{${code}}`), { what: 'een uitdrukking tussen accolades' }));
+    } else if (node.type === 'mdxjsEsm') {
+      problems.push(problem('mdx-code', at(line, code.split('\n')[0]), { what: 'een import of export' }));
+    }
+  });
   return problems;
 }
 

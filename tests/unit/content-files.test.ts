@@ -56,8 +56,15 @@ describe('readContentTree', () => {
   test('keeps files with broken YAML or without frontmatter as problems', () => {
     write('dilemmas/kapot.mdx', '---\nid: D-001\n  title: [\n---\n');
     write('dilemmas/leeg.mdx', 'Alleen tekst.\n');
+    write('dilemmas/open.mdx', '---\nid: D-002\ntitle: Niet afgesloten\n');
     const tree = readContentTree(dir, 'content');
-    expect(tree.unreadable.map((item) => item.file)).toEqual(['content/dilemmas/kapot.mdx']);
+    expect(tree.unreadable).toEqual([
+      { file: 'content/dilemmas/kapot.mdx', error: expect.stringContaining('bad indentation') },
+      {
+        file: 'content/dilemmas/open.mdx',
+        error: 'het blok met velden bovenaan wordt niet afgesloten met een regel "---"',
+      },
+    ]);
     expect(tree.withoutFrontmatter).toEqual(['content/dilemmas/leeg.mdx']);
     expect(tree.entries).toEqual([]);
   });

@@ -258,6 +258,35 @@ describe('checkContent', () => {
     `);
   });
 
+  test('reports a body that is not valid MDX, at its line in the file', () => {
+    const tree = replace(
+      validTree(),
+      1,
+      rawEntry('dilemma', {}, { body: '\nEen <div> zonder einde.\n', bodyLine: 18 }),
+    );
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 19): de tekst kan niet gelezen worden: Expected a closing tag for \`<div>\` before the end of \`paragraph\`. Sluit elke <tag> af, of schrijf een losse < als &lt;.",
+      ]
+    `);
+  });
+
+  test('reports code in a body: expressions in braces, import and export', () => {
+    const body = '\nimport X from "x"\n\nLeeftijd {leeftijd} jaar, kinderen < 12 en kosten > baten.\n';
+    const tree = replace(validTree(), 1, rawEntry('dilemma', {}, { body, bodyLine: 18 }));
+    expect(read(checkContent(tree))).toMatchInlineSnapshot(`
+      [
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 19): bevat een import of export; dat wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.",
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 21): bevat een uitdrukking tussen accolades; dat wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.",
+      ]
+    `);
+  });
+
+  test('reports frontmatter that is a list instead of fields', () => {
+    const tree = replace(validTree(), 1, { ...rawEntry('dilemma'), data: ['a', 'b'] });
+    expect(checkContent(tree).map((p) => [p.type, p.field])).toContainEqual(['invalid-value', '(frontmatter)']);
+  });
+
   test('reports files that no collection loads, with the likely fix', () => {
     const tree = validTree({
       unloaded: [

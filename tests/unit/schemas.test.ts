@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { kindNames, kinds, kindOfId } from '../../src/schemas/kinds.ts';
@@ -58,6 +59,13 @@ describe('entry schemas', () => {
       'Mijn Thema': { title: 'Thema', description: 'Een beschrijving van het thema.' },
     });
     expect(result.success).toBe(false);
+  });
+});
+
+describe('zod', () => {
+  test('is the same copy that Astro uses, so schemas work in content collections', () => {
+    const fromAstro = createRequire(createRequire(import.meta.url).resolve('astro/package.json')).resolve('zod');
+    expect(fromAstro).toBe(createRequire(import.meta.url).resolve('zod'));
   });
 });
 
