@@ -5,10 +5,12 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { entryLinkResolver, kennisbank } from './src/integrations/kennisbank.ts';
 import { remarkEntryLinks } from './src/lib/remark-entry-links.ts';
+import { siteConfig } from './src/site.config.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 
 export default defineConfig({
+  ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; unified() applies remark-gfm.

@@ -1,30 +1,164 @@
+import type { Kind } from '../schemas/kinds.ts';
+import type { RelationField } from '../schemas/relations.ts';
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
+
 /** Every UI string of the site, in Dutch. An English dictionary can follow with the same keys. */
 export const ui = {
+  lang: 'nl',
   siteName: 'Kennisbank Do No Harm',
   tagline: 'Praktijken, dilemma’s, aannames en beleidsvoorstellen voor zorgzaam sociaal werk',
   skipLink: 'Naar de inhoud',
   navLabel: 'Hoofdmenu',
-  nav: {
+  kindPlural: {
     practice: 'Praktijken',
     dilemma: 'Dilemma’s',
     assumption: 'Aannames & waarden',
     proposal: 'Beleidsvoorstellen',
+  } satisfies Record<Kind, string>,
+  kindSingular: {
+    practice: 'Praktijk',
+    dilemma: 'Dilemma',
+    assumption: 'Aanname of waarde',
+    proposal: 'Beleidsvoorstel',
+  } satisfies Record<Kind, string>,
+  kindIntro: {
+    practice:
+      'Voorbeelden van sociaal werk dat schade helpt voorkomen, verlichten of herstellen, met wat ervoor nodig was en welke risico’s eraan zitten.',
+    dilemma:
+      'Situaties waarin sociaal werkers klem zitten tussen regels en zorg. Elk dilemma stelt een vraag aan beleidsmakers.',
+    assumption:
+      'Aannames en waarden achter beleid en wet, met wat ervoor en ertegen pleit, de schade die ze kunnen doen en een zorgzaam alternatief.',
+    proposal:
+      'Voorstellen voor beleid waarvan wie het meest onder druk staat het meest profiteert, gericht aan gemeente, provincie of Rijk.',
+  } satisfies Record<Kind, string>,
+  nav: { themes: 'Thema’s', about: 'Over' },
+  footer: {
+    licence: 'De inhoud is vrij te gebruiken onder',
+    source: 'Broncode en inhoud',
+    accessibility: 'Toegankelijkheid',
+    about: 'Over deze kennisbank',
   },
-  homeTitle: 'Samen leren over sociaal werk dat geen schade doet',
-  homeIntro:
-    'Sociaal werk kan ondersteunen, maar ook beschadigen. Deze kennisbank verzamelt praktijken die schade helpen voorkomen, verlichten of herstellen, de dilemma’s die sociaal werkers daarbij tegenkomen, de aannames en waarden achter beleid, en voorstellen om dat beleid te veranderen.',
-  permalink: 'Vaste link',
-  themes: 'Thema’s',
-  laws: 'Wetten',
-  published: 'Gepubliceerd',
-  updated: 'Bijgewerkt',
-  sources: 'Bronnen',
-  questions: 'Vragen voor de leergroep',
-  relations: 'Samenhang',
-  withdrawnTitle: 'Ingetrokken',
-  withdrawnReason: 'Reden',
-  withdrawnOn: 'Ingetrokken op',
-  replacedBy: 'Vervangen door',
+  home: {
+    title: 'Samen leren over sociaal werk dat geen schade doet',
+    intro: [
+      'Sociaal werk heeft twee gezichten: het kan mensen ondersteunen, maar ook beperken of beschadigen. Wie meer afwijkt van de heersende normen, krijgt vaker de onderdrukkende kant te zien.',
+      'Deze kennisbank hoort bij een landelijke leergroep ‘do no harm’ (geweldloos werken). Sociaal werkers, hun organisaties en onderzoekers verzamelen hier praktijken die schade helpen voorkomen, verlichten of herstellen, de dilemma’s die ze daarbij tegenkomen, de aannames en waarden achter beleid, en voorstellen om dat beleid te veranderen. Zo praten we vanuit de praktijk terug naar de overheid.',
+    ],
+    usesTitle: 'Waar ben je naar op zoek?',
+    uses: {
+      browse: {
+        title: 'Praktijkvoorbeelden bekijken',
+        text: 'Hoe voorkomen, verlichten of herstellen anderen schade?',
+        link: 'Naar de praktijken',
+      },
+      theme: {
+        title: 'Dilemma’s per thema vinden',
+        text: 'Van gegevensdeling tot activering op straffe van een korting.',
+        link: 'Naar de thema’s',
+      },
+      cite: {
+        title: 'Een item aanhalen',
+        text: 'Elk item heeft een vast nummer en een vaste link, bijvoorbeeld /D-001/, die over jaren nog werkt.',
+        link: 'Zo verwijs je naar een item',
+      },
+    },
+    kindsTitle: 'Vier soorten items',
+    themesTitle: 'Thema’s',
+    recentTitle: 'Onlangs bijgewerkt',
+  },
+  index: {
+    sortLabel: 'Sorteren',
+    byId: 'op nummer',
+    byUpdate: 'op laatst bijgewerkt',
+    byTheme: 'Per thema bekijken',
+    none: 'Er zijn nog geen items van deze soort.',
+  },
+  entry: {
+    permalink: 'Vaste link',
+    themes: 'Thema’s',
+    laws: 'Wetten',
+    level: 'Bestuurslaag',
+    published: 'Gepubliceerd',
+    updated: 'Bijgewerkt',
+    review: 'Getoetst',
+    notReviewed: 'Nog niet getoetst',
+    sources: 'Bronnen',
+    questions: 'Vragen voor de leergroep',
+    relations: 'Samenhang',
+    relationsIntro: 'Hoe dit item verbonden is met andere items.',
+    noRelations: 'Dit item is nog niet verbonden met andere items.',
+    origin: 'Herkomst',
+    body: 'Toelichting',
+  },
+  anonymisation: {
+    geanonimiseerd: 'Geanonimiseerd: namen en herkenbare details zijn weggelaten.',
+    samengesteld:
+      'Samengesteld voorbeeld: gebaseerd op meerdere situaties, zodat niemand herkenbaar is. Het beschrijft geen echte persoon.',
+    'openbare bron': 'Gebaseerd op een openbare bron.',
+    fictief: 'Verzonnen voorbeeld: het beschrijft geen echte personen of organisaties.',
+  },
+  reviewKind: {
+    redactie: 'redactie',
+    juridisch: 'juridische toets',
+    ervaringsdeskundige: 'ervaringsdeskundige',
+  },
+  facts: {
+    tension: 'Waarden die botsen',
+    question: 'Vraag aan beleidsmakers',
+    actors: 'Betrokkenen',
+    harm: 'Wat het doet met schade',
+    setting: 'Wie en waar',
+    conditions: 'Wat het mogelijk maakte',
+    risks: 'Risico’s',
+    type: 'Soort',
+    appearsIn: 'Waar het voorkomt',
+    evidenceFor: 'Wat ervoor pleit',
+    evidenceAgainst: 'Wat ertegen pleit',
+    noEvidence: 'Nog geen onderbouwing met bronnen verzameld.',
+    effects: 'Schade die het kan doen',
+    alternative: 'Zorgzaam alternatief',
+    addressedTo: 'Gericht aan',
+    proposalStatus: 'Stand',
+    benefits: 'Wie er het meest baat bij heeft',
+  },
+  withdrawn: {
+    title: 'Dit item is ingetrokken',
+    text: 'Het blijft hier staan, zodat verwijzingen ernaar blijven werken.',
+    reason: 'Reden',
+    date: 'Ingetrokken op',
+    replacedBy: 'Vervangen door',
+  },
+  themes: {
+    title: 'Thema’s',
+    intro: 'Alle items, geordend naar thema. Een item kan bij meer thema’s horen.',
+    entries: (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`,
+    none: 'Nog geen items bij dit thema.',
+  },
+  map: {
+    title: 'Relatiekaart',
+    themeIntro: 'Van aanname naar dilemma naar praktijk en voorstel, binnen dit thema.',
+    entryIntro: 'Dit item en de items waarmee het direct verbonden is.',
+    tableCaption: 'De relaties uit de kaart als tabel',
+    from: 'Van',
+    relation: 'Relatie',
+    to: 'Naar',
+  },
+  /** Each relation read from the entry that states it (`label`) and from the other side (`inverse`). */
+  relation: {
+    restsOn: { label: 'Berust op', inverse: 'Ligt ten grondslag aan' },
+    respondsTo: { label: 'Reageert op', inverse: 'Praktijken die hierop reageren' },
+    challenges: { label: 'Bevraagt', inverse: 'Bevraagd door' },
+    addresses: { label: 'Pakt aan', inverse: 'Aangepakt door' },
+    revises: { label: 'Herziet', inverse: 'Herzien door' },
+    buildsOn: { label: 'Bouwt voort op', inverse: 'Basis voor' },
+  } satisfies Record<RelationField, { label: string; inverse: string }>,
   redirecting: 'Je wordt doorgestuurd naar',
+  notFound: {
+    title: 'Deze pagina bestaat niet',
+    text: 'Misschien is het adres verkeerd overgenomen. Items zijn altijd te vinden via hun vaste nummer, zoals /D-001/.',
+    browse: 'Verder zoeken',
+  },
   entriesOfKind: (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`,
+  formatDate: (isoDay: string) => dateFormat.format(new Date(`${isoDay}T00:00:00Z`)),
 } as const;

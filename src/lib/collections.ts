@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { kindNames, kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
+import { kindNames, type EntryData, type Kind } from '../schemas/kinds.ts';
 import type { Law, Theme } from '../schemas/vocabulary.ts';
 import { buildGraph, entryUrl, type RelationGraph } from './graph.ts';
 
@@ -60,6 +60,3 @@ async function load(): Promise<KnowledgeBase> {
   const laws = new Map((await getCollection('laws')).map(({ id, data }) => [id, data]));
   return { entries, published, byId: new Map(entries.map((entry) => [entry.id, entry])), graph, themes, laws };
 }
-
-/** The Dutch name of a kind, for labels. */
-export const kindLabel = (kind: Kind) => kinds[kind].singular;

@@ -8,11 +8,10 @@ export interface GraphEntry {
   data: Record<string, unknown>;
 }
 
-/** One group of related entries on an entry's page: a relation's label and the entries it names. */
+/** One group of related entries on an entry's page: a relation, which side this entry is on, and the entries. */
 export interface RelationGroup<E extends GraphEntry> {
   relation: Relation;
   direction: 'outgoing' | 'incoming';
-  label: string;
   entries: E[];
 }
 
@@ -20,6 +19,8 @@ export interface RelationGroup<E extends GraphEntry> {
 export interface RelationGraph<E extends GraphEntry> {
   /** Groups for one entry: outgoing first, then incoming, in the order of the relations table. */
   groupsOf(id: string): RelationGroup<E>[];
+  /** Every resolved relation as an edge from the entry that states it to the entry it names. */
+  edges: { from: E; to: E; relation: Relation }[];
   /** Relation targets that name no entry (the integrity check should have caught them). */
   dangling: { from: string; field: string; to: string }[];
 }
@@ -32,6 +33,7 @@ export function buildGraph<E extends GraphEntry>(entries: readonly E[]): Relatio
   const outgoing = new Map<string, Map<Relation, E[]>>();
   const incoming = new Map<string, Map<Relation, E[]>>();
   const dangling: RelationGraph<E>['dangling'] = [];
+  const edges: RelationGraph<E>['edges'] = [];
   const add = (map: Map<string, Map<Relation, E[]>>, id: string, relation: Relation, entry: E) => {
     const groups = map.get(id) ?? new Map<Relation, E[]>();
     groups.set(relation, [...(groups.get(relation) ?? []), entry]);
@@ -48,6 +50,7 @@ export function buildGraph<E extends GraphEntry>(entries: readonly E[]): Relatio
           dangling.push({ from: entry.id, field: relation.field, to: targetId });
           continue;
         }
+        edges.push({ from: entry, to: target, relation });
         add(outgoing, entry.id, relation, target);
         add(incoming, target.id, relation, entry);
       }
@@ -55,17 +58,18 @@ export function buildGraph<E extends GraphEntry>(entries: readonly E[]): Relatio
   }
 
   return {
+    edges,
     dangling,
     groupsOf(id) {
       const groups: RelationGroup<E>[] = [];
       for (const relation of relations) {
         const out = outgoing.get(id)?.get(relation);
-        if (out) groups.push({ relation, direction: 'outgoing', label: relation.label, entries: out });
+        if (out) groups.push({ relation, direction: 'outgoing', entries: out });
       }
       for (const relation of relations) {
         const into = incoming.get(id)?.get(relation);
         if (into) {
-          groups.push({ relation, direction: 'incoming', label: relation.inverseLabel, entries: [...into].sort(byId) });
+          groups.push({ relation, direction: 'incoming', entries: [...into].sort(byId) });
         }
       }
       return groups;
@@ -76,4 +80,11 @@ export function buildGraph<E extends GraphEntry>(entries: readonly E[]): Relatio
 /** The canonical URL of an entry. */
 export function entryUrl(kind: Kind, slug: string): string {
   return `/${kinds[kind].section}/${slug}/`;
+}
+
+/** Entries sorted by last update, newest first, then by ID (a stable order). */
+export function byLastUpdate<E extends GraphEntry & { data: { updated: string } }>(entries: readonly E[]): E[] {
+  return [...entries].sort(
+    (a, b) => b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id, 'nl', { numeric: true }),
+  );
 }

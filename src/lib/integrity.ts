@@ -3,7 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import nl from 'zod/v4/locales/nl.js';
-import { kindNames, kindOfId, kinds, type Kind } from '../schemas/kinds.ts';
+import { kindNames, kindOfId, kinds, RESERVED_SLUGS, type Kind } from '../schemas/kinds.ts';
 import { relations } from '../schemas/relations.ts';
 import { ID_PATTERN } from '../schemas/shared.ts';
 import { lawsFileSchema, themesFileSchema } from '../schemas/vocabulary.ts';
@@ -28,47 +28,50 @@ export const problemTypes = {
     `kan niet gelezen worden: ${c.error}. Controleer inspringing, dubbele punten en aanhalingstekens in de YAML.`,
   'missing-frontmatter': () =>
     'heeft geen frontmatter. Begin het bestand met een blok tussen twee regels "---", zoals in de andere items van deze soort.',
-  'unloaded-file': (c: { suggestion: string }) =>
-    `wordt door geen enkele collectie geladen en zou stil verdwijnen. ${c.suggestion}`,
-  'bad-filename': (c: { suggestion: string }) =>
-    `bestandsnaam wordt de URL en mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem naar "${c.suggestion}".`,
+  'unloaded-file': (c: { value: string; suggestion: string }) =>
+    `${c.value} wordt door geen enkele collectie geladen en zou stil verdwijnen. ${c.suggestion}`,
+  'bad-filename': (c: { value: string; suggestion: string }) =>
+    `${c.value}: de bestandsnaam wordt de URL en mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem naar "${c.suggestion}".`,
+  'reserved-filename': (c: { value: string }) =>
+    `${c.value} is al de naam van een pagina van de site. Kies een andere bestandsnaam, bijvoorbeeld met het onderwerp erin.`,
   'missing-field': (c: { example: string }) => `ontbreekt. Voeg het veld toe, bijvoorbeeld: ${c.example}`,
-  'unknown-key': (c: { suggestion: string | undefined }) =>
-    `is geen bekend veld.${maybe(c.suggestion)} Anders verwijderen: onbekende velden worden niet gepubliceerd.`,
+  'unknown-key': (c: { value: string; suggestion: string | undefined }) =>
+    `${c.value} is geen bekend veld.${maybe(c.suggestion)} Anders verwijderen: onbekende velden worden niet gepubliceerd.`,
   'invalid-value': (c: { value: string; reason: string; suggestion: string | undefined; example: string }) =>
     `${c.reason.replace(/\.$/, '')}; gevonden: ${c.value}.${maybe(c.suggestion)} Voorbeeld van een goede waarde: ${c.example}`,
   'invalid-key': (c: { value: string; reason: string }) => `sleutel ${c.value} is ongeldig: ${c.reason}.`,
-  'malformed-id': (c: { next: string }) =>
-    `is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers; het volgende vrije ID hier is "${c.next}".`,
-  'id-prefix-mismatch': (c: { idKind: Kind; kind: Kind; next: string }) =>
-    `begint met de letter van een ${kindName(c.idKind)}, maar het bestand staat bij de ${kinds[c.kind].plural}. Gebruik "${c.next}" (het volgende vrije ID) of verplaats het bestand naar ${folderOf(c.idKind)}.`,
-  'duplicate-id': (c: { others: string[]; next: string }) =>
-    `wordt ook gebruikt in ${c.others.join(', ')}. Een ID hoort bij precies één item; geef het nieuwe item "${c.next}".`,
-  'unknown-relation': (c: { target: Kind; suggestion: string | undefined }) =>
-    `verwijst naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik het ID van een bestaand item van de soort ${kindName(c.target)} (${kinds[c.target].prefix}-…) of haal de verwijzing weg.`,
-  'wrong-kind-relation': (c: { found: Kind; target: Kind }) =>
-    `is het ID van een ${kindName(c.found)}, maar hier hoort een ${kindName(c.target)} (ID met ${kinds[c.target].prefix}-). Zet de verwijzing in het juiste veld of kies een ander ID.`,
-  'self-relation': () => 'verwijst naar het item zelf. Haal deze verwijzing weg.',
-  'duplicate-relation': () => 'staat twee keer in de lijst. Haal de dubbele verwijzing weg.',
-  'relation-to-unpublished': () =>
-    'verwijst naar een item met status concept, dat niet gepubliceerd wordt. Publiceer dat item eerst of haal de verwijzing weg.',
-  'relation-to-withdrawn': (c: { replacement: string | undefined }) =>
-    `verwijst naar een ingetrokken item.${c.replacement ? ` Verwijs naar de vervanger "${c.replacement}".` : ' Haal de verwijzing weg.'}`,
-  'unknown-theme': (c: { suggestion: string | undefined }) =>
-    `is geen bekend thema.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.themes} of voeg het thema daar toe.`,
-  'unknown-law': (c: { suggestion: string | undefined }) =>
-    `is geen bekende wet.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.laws} of voeg de wet daar toe.`,
+  'malformed-id': (c: { value: string; next: string }) =>
+    `${c.value} is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers; het volgende vrije ID hier is "${c.next}".`,
+  'id-prefix-mismatch': (c: { value: string; idKind: Kind; kind: Kind; next: string }) =>
+    `${c.value} begint met de letter van een ${kindName(c.idKind)}, maar het bestand staat bij de ${kinds[c.kind].plural}. Gebruik "${c.next}" (het volgende vrije ID) of verplaats het bestand naar ${folderOf(c.idKind)}.`,
+  'duplicate-id': (c: { value: string; others: string[]; next: string }) =>
+    `${c.value} wordt ook gebruikt in ${c.others.join(', ')}. Een ID hoort bij precies één item; geef het nieuwe item "${c.next}".`,
+  'unknown-relation': (c: { value: string; target: Kind; suggestion: string | undefined }) =>
+    `${c.value} bestaat niet.${maybe(c.suggestion)} Gebruik het ID van een bestaand item van de soort ${kindName(c.target)} (${kinds[c.target].prefix}-…) of haal de verwijzing weg.`,
+  'wrong-kind-relation': (c: { value: string; found: Kind; target: Kind }) =>
+    `${c.value} is het ID van een ${kindName(c.found)}, maar hier hoort een ${kindName(c.target)} (ID met ${kinds[c.target].prefix}-). Zet de verwijzing in het juiste veld of kies een ander ID.`,
+  'self-relation': (c: { value: string }) => `${c.value} is het item zelf. Haal deze verwijzing weg.`,
+  'duplicate-relation': (c: { value: string }) =>
+    `${c.value} staat twee keer in de lijst. Haal de dubbele verwijzing weg.`,
+  'relation-to-unpublished': (c: { value: string }) =>
+    `${c.value} heeft status concept en wordt niet gepubliceerd. Publiceer dat item eerst of haal de verwijzing weg.`,
+  'relation-to-withdrawn': (c: { value: string; replacement: string | undefined }) =>
+    `${c.value} is ingetrokken.${c.replacement ? ` Verwijs naar de vervanger "${c.replacement}".` : ' Haal de verwijzing weg.'}`,
+  'unknown-theme': (c: { value: string; suggestion: string | undefined }) =>
+    `${c.value} is geen bekend thema.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.themes} of voeg het thema daar toe.`,
+  'unknown-law': (c: { value: string; suggestion: string | undefined }) =>
+    `${c.value} is geen bekende wet.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.laws} of voeg de wet daar toe.`,
   'missing-vocabulary': () => 'ontbreekt. Zonder dit bestand kunnen thema’s en wetten niet gecontroleerd worden.',
-  'unknown-body-link': (c: { suggestion: string | undefined }) =>
-    `linkt naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik [[ID]] met het ID van een bestaand item.`,
-  'malformed-body-link': () =>
-    'is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.',
+  'unknown-body-link': (c: { value: string; suggestion: string | undefined }) =>
+    `[[${c.value.replaceAll('"', '')}]] linkt naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik [[ID]] met het ID van een bestaand item.`,
+  'malformed-body-link': (c: { value: string }) =>
+    `${c.value} is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.`,
   'invalid-mdx': (c: { reason: string }) =>
     `de tekst kan niet gelezen worden: ${c.reason}. Sluit elke <tag> af, of schrijf een losse < als &lt;.`,
-  'mdx-code': (c: { what: string }) =>
-    `bevat ${c.what}; dat wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.`,
-  'updated-before-published': (c: { published: string }) =>
-    `ligt vóór de publicatiedatum ${c.published}. Zet "updated" op of na "published".`,
+  'mdx-code': (c: { value: string; what: string }) =>
+    `${c.value} is ${c.what} en wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.`,
+  'updated-before-published': (c: { value: string; published: string }) =>
+    `${c.value} ligt vóór de publicatiedatum ${c.published}. Zet "updated" op of na "published".`,
   'withdrawn-without-reason': () =>
     'status is ingetrokken, maar een reden ontbreekt. Voeg toe: withdrawal: { date: JJJJ-MM-DD, reason: "…", replacedBy: "…" }.',
   'withdrawal-without-status': () =>
@@ -309,6 +312,9 @@ export function checkContent(tree: ContentTree): Problem[] {
       );
     }
 
+    if ((RESERVED_SLUGS as readonly string[]).includes(entry.slug)) {
+      problems.push(problem('reserved-filename', at('(bestandsnaam)', entry.slug), {}));
+    }
     problems.push(...schemaProblems(file, kinds[kind].schema, entry.data, nextFreeId(kind, idsInUse)));
 
     const data = isRecord(entry.data) ? entry.data : {};

@@ -30,8 +30,8 @@ describe('build of a valid site (fixture valid-site)', () => {
 
   test('shows a relation on both sides, by ID and title', () => {
     const dilemma = site.page('dilemmas/activeren-op-straffe-van-korting/index.html');
-    expect(dilemma).toMatch(
-      /<h3>Berust op<\/h3><ul><li>aanname of waarde <span class="entry-id">A-001<\/span> <a href="\/aannames\/straffen-leidt-tot-gedragsverandering\/">Straffen leidt tot de gewenste gedragsverandering<\/a><\/li><\/ul>/,
+    expect(dilemma).toContain(
+      '<h3>Berust op</h3><ul class="relation-list"><li><span class="badge badge-assumption"><span class="badge-kind">Aanname of waarde</span> <span class="entry-id">A-001</span></span> <a href="/aannames/straffen-leidt-tot-gedragsverandering/">Straffen leidt tot de gewenste gedragsverandering</a></li></ul>',
     );
     const assumption = site.page('aannames/straffen-leidt-tot-gedragsverandering/index.html');
     expect(assumption).toContain('<h3>Ligt ten grondslag aan</h3>');
@@ -56,6 +56,47 @@ describe('build of a valid site (fixture valid-site)', () => {
     expect(html).toContain('<a href="/dilemmas/activeren-op-straffe-van-korting/">');
   });
 
+  test('lists a theme’s published entries on its theme page, grouped by kind', () => {
+    const html = site.page('themas/activering/index.html');
+    const sections = [...html.matchAll(/<h2 id="([a-z]+)">[\s\S]*?(?=<h2|<\/main>)/g)].map((section) => [
+      section[1],
+      [...section[0].matchAll(/<span class="entry-id">([A-Z]-\d+)<\/span>/g)].map((id) => id[1]),
+    ]);
+    expect(sections.slice(0, 4)).toEqual([
+      ['praktijken', ['P-001']],
+      ['dilemmas', ['D-001']],
+      ['aannames', ['A-001']],
+      ['beleidsvoorstellen', ['B-001']],
+    ]);
+    const privacy = site.page('themas/gegevensdeling/index.html');
+    expect(privacy).toContain('Nog geen items bij dit thema.');
+  });
+
+  test('shows a withdrawn entry as a tombstone with reason, date and replacement, kept out of lists', () => {
+    const html = site.page('dilemmas/oud-dilemma/index.html');
+    expect(html).toContain('Dit item is ingetrokken');
+    expect(html).toContain('Samengevoegd met het dilemma over activeren op straffe van een korting.');
+    expect(html).toContain('<time datetime="2026-03-01">1 maart 2026</time>');
+    expect(html).toMatch(/Vervangen door<\/dt><dd>[\s\S]*?<a href="\/dilemmas\/activeren-op-straffe-van-korting\/">/);
+    expect(html).not.toContain('Deze tekst wordt niet meer getoond.');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(site.page('D-002/index.html')).toContain('url=/dilemmas/oud-dilemma/');
+    expect(site.page('dilemmas/index.html')).not.toContain('D-002');
+  });
+
+  test('publishes nothing of a concept entry', () => {
+    expect(existsSync(path.join(site.root, 'dist/praktijken/nog-niet-af'))).toBe(false);
+    expect(existsSync(path.join(site.root, 'dist/P-002'))).toBe(false);
+    expect(site.page('praktijken/index.html')).not.toContain('P-002');
+    expect(site.page('themas/activering/index.html')).not.toContain('P-002');
+  });
+
+  test('offers each kind index by ID and by last update', () => {
+    const ids = (html: string) => [...html.matchAll(/<span class="entry-id">([A-Z]-\d+)<\/span>/g)].map((m) => m[1]);
+    expect(ids(site.page('aannames/index.html'))).toEqual(['A-001']);
+    expect(site.page('aannames/bijgewerkt/index.html')).toContain('aria-current="page">op laatst bijgewerkt');
+  });
+
   test('builds the search index', () => {
     expect(existsSync(path.join(site.root, 'dist/pagefind/pagefind.js'))).toBe(true);
   });
@@ -70,7 +111,7 @@ describe('build of a site with a broken reference (fixture broken-reference)', (
   test('exits non-zero and names the file, the field, the bad value and the fix', () => {
     expect(site.status).not.toBe(0);
     expect(site.output).toContain('content/dilemmas/activeren-op-straffe-van-korting.mdx');
-    expect(site.output).toContain('restsOn[0]: verwijst naar een ID dat niet bestaat. Bedoel je "A-001"?');
+    expect(site.output).toContain('restsOn[0]: "A-002" bestaat niet. Bedoel je "A-001"?');
   });
 
   test('publishes nothing', () => {
@@ -83,7 +124,7 @@ describe('npm run check', () => {
     const result = runCheck('tests/fixtures/valid-site/content');
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(
-      'Inhoud in orde: 4 items (1 praktijk, 1 dilemma, 1 aanname of waarde, 1 beleidsvoorstel).',
+      "Inhoud in orde: 6 items (2 praktijken, 2 dilemma's, 1 aanname of waarde, 1 beleidsvoorstel).",
     );
   });
 
@@ -91,7 +132,7 @@ describe('npm run check', () => {
     const result = runCheck('tests/fixtures/broken-reference/content');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'tests/fixtures/broken-reference/content/dilemmas/activeren-op-straffe-van-korting.mdx\n  restsOn[0]:',
+      'tests/fixtures/broken-reference/content/dilemmas/activeren-op-straffe-van-korting.mdx\n  restsOn[0]: "A-002" bestaat niet.',
     );
     expect(result.stderr).toContain('1 probleem in 1 bestand.');
   });

@@ -1,27 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, projectRoot } from '../helpers/build.ts';
+import { buildFixture } from '../helpers/build.ts';
 import { hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of every template of the site, built from the valid-site fixture. */
 const templates = {
   home: '/',
   'kind index': '/dilemmas/',
+  'kind index by update': '/praktijken/bijgewerkt/',
   dilemma: '/dilemmas/activeren-op-straffe-van-korting/',
   practice: '/praktijken/eerst-het-gesprek/',
   assumption: '/aannames/straffen-leidt-tot-gedragsverandering/',
   proposal: '/beleidsvoorstellen/geen-korting-zonder-gesprek/',
+  'withdrawn entry': '/dilemmas/oud-dilemma/',
+  'theme overview': '/themas/',
+  theme: '/themas/activering/',
+  about: '/over/',
+  accessibility: '/toegankelijkheid/',
+  'not found': '/bestaat-niet/',
 };
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Axe = {
+      run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+    };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+}
 
 describe.skipIf(!hasBrowser)('pages in Chromium', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof preview>>;
 
   beforeAll(async () => {
-    const site = buildFixture('e2e-site', path.join(projectRoot, 'content'));
+    const site = buildFixture('valid-site');
     if (site.status !== 0) throw new Error(site.output);
     server = await preview(site.root);
     browser = await launchBrowser();
@@ -31,34 +52,49 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     server?.stop();
   });
 
-  test.each(Object.entries(templates))('%s page has no axe violations (WCAG 2.x A and AA)', async (_, url) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${url}`);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+    test.each(Object.entries(templates))('the %s page has no axe violations (WCAG 2.x A and AA)', async (_, url) => {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(`${server.url}${url}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
     });
-    await page.close();
-    expect(violations).toEqual([]);
   });
+
+  test.each(Object.entries(templates))(
+    'the %s page fits a 320 px wide screen without sideways scrolling',
+    async (_, url) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(`${server.url}${url}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await page.close();
+    },
+  );
 
   test('the skip link is the first stop for the keyboard and moves focus to the main content', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${templates.dilemma}`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await page.close();
+  });
+
+  test('a relation can be followed by keyboard from an entry to the related entry', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${templates.dilemma}`);
+    const link = page.locator('.relations a', { hasText: 'Straffen leidt tot de gewenste gedragsverandering' }).first();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}${templates.assumption}`);
+    expect(await page.locator('h1').textContent()).toBe('Straffen leidt tot de gewenste gedragsverandering');
     await page.close();
   });
 
@@ -67,6 +103,32 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     await page.goto(`${server.url}/D-001/`);
     await page.waitForURL(`${server.url}${templates.dilemma}`);
     expect(await page.locator('h1').textContent()).toBe('Activeren op straffe van een uitkeringskorting');
+    await page.close();
+  });
+
+  test('printing an entry leaves out navigation and relations but keeps ID, title, permanent link and dates', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${templates.dilemma}`);
+    await page.emulateMedia({ media: 'print' });
+    const visible = async (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('.site-header nav')).toBe(false);
+    expect(await visible('.relations')).toBe(false);
+    expect(await visible('.site-footer')).toBe(false);
+    expect(await visible('.entry-header .entry-id')).toBe(true);
+    expect(await visible('h1')).toBe(true);
+    expect(await visible('.permalink')).toBe(true);
+    expect(await visible('.entry-meta time')).toBe(true);
+    await page.close();
+  });
+
+  test('pages load no JavaScript', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    for (const url of Object.values(templates)) await page.goto(`${server.url}${url}`);
+    expect(scripts).toEqual([]);
     await page.close();
   });
 });

@@ -9,19 +9,40 @@ const entries: GraphEntry[] = [
   { kind: 'proposal', id: 'B-001', data: entryData('proposal') },
 ];
 const summary = (id: string, graph = buildGraph(entries)) =>
-  graph.groupsOf(id).map((group) => `${group.label}: ${group.entries.map((entry) => entry.id).join(', ')}`);
+  graph
+    .groupsOf(id)
+    .map((group) => `${group.direction} ${group.relation.field}: ${group.entries.map((entry) => entry.id).join(', ')}`);
 
 describe('buildGraph', () => {
   test('shows a relation on the entry that states it', () => {
-    expect(summary('B-001')).toEqual(['Pakt aan: D-001', 'Herziet: A-001', 'Bouwt voort op: P-001']);
+    expect(summary('B-001')).toEqual([
+      'outgoing addresses: D-001',
+      'outgoing revises: A-001',
+      'outgoing buildsOn: P-001',
+    ]);
   });
 
-  test('shows the same relation on the other side under its inverse label', () => {
-    expect(summary('A-001')).toEqual(['Ligt ten grondslag aan: D-001', 'Bevraagd door: P-001', 'Herzien door: B-001']);
+  test('shows the same relation on the other side as incoming', () => {
+    expect(summary('A-001')).toEqual([
+      'incoming restsOn: D-001',
+      'incoming challenges: P-001',
+      'incoming revises: B-001',
+    ]);
     expect(summary('D-001')).toEqual([
-      'Berust op: A-001',
-      'Praktijken die hierop reageren: P-001',
-      'Aangepakt door: B-001',
+      'outgoing restsOn: A-001',
+      'incoming respondsTo: P-001',
+      'incoming addresses: B-001',
+    ]);
+  });
+
+  test('lists every resolved relation once as an edge', () => {
+    expect(buildGraph(entries).edges.map(({ from, to, relation }) => `${from.id} ${relation.field} ${to.id}`)).toEqual([
+      'D-001 restsOn A-001',
+      'P-001 respondsTo D-001',
+      'P-001 challenges A-001',
+      'B-001 addresses D-001',
+      'B-001 revises A-001',
+      'B-001 buildsOn P-001',
     ]);
   });
 
@@ -32,7 +53,7 @@ describe('buildGraph', () => {
       { from: 'P-001', field: 'challenges', to: 'A-001' },
       { from: 'B-001', field: 'revises', to: 'A-001' },
     ]);
-    expect(summary('D-001', graph)).toEqual(['Praktijken die hierop reageren: P-001', 'Aangepakt door: B-001']);
+    expect(summary('D-001', graph)).toEqual(['incoming respondsTo: P-001', 'incoming addresses: B-001']);
   });
 });
 

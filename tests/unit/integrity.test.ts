@@ -38,7 +38,7 @@ describe('checkContent', () => {
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
         "content/dilemmas/dilemma-d-001.mdx › tension: ontbreekt. Voeg het veld toe, bijvoorbeeld: tension: ["rechtmatigheid","zorg"]",
-        "content/dilemmas/dilemma-d-001.mdx › tensoin: is geen bekend veld. Bedoel je "tension"? Anders verwijderen: onbekende velden worden niet gepubliceerd.",
+        "content/dilemmas/dilemma-d-001.mdx › tensoin: "tensoin" is geen bekend veld. Bedoel je "tension"? Anders verwijderen: onbekende velden worden niet gepubliceerd.",
       ]
     `);
   });
@@ -47,7 +47,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 0, rawEntry('assumption', { sources: [{ title: 'Een rapport', jaar: 2020 }] }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/assumptions/assumption-a-001.mdx › sources[0].jaar: is geen bekend veld. Bedoel je "year"? Anders verwijderen: onbekende velden worden niet gepubliceerd.",
+        "content/assumptions/assumption-a-001.mdx › sources[0].jaar: "jaar" is geen bekend veld. Bedoel je "year"? Anders verwijderen: onbekende velden worden niet gepubliceerd.",
       ]
     `);
   });
@@ -79,7 +79,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { updated: '2025-12-31' }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › updated: ligt vóór de publicatiedatum 2026-01-10. Zet "updated" op of na "published".",
+        "content/dilemmas/dilemma-d-001.mdx › updated: "2025-12-31" ligt vóór de publicatiedatum 2026-01-10. Zet "updated" op of na "published".",
       ]
     `);
   });
@@ -89,7 +89,7 @@ describe('checkContent', () => {
     tree.entries.push(rawEntry('dilemma', { id: 'D-7', restsOn: [] }, { slug: 'nieuw' }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/nieuw.mdx › id: is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers; het volgende vrije ID hier is "D-002".",
+        "content/dilemmas/nieuw.mdx › id: "D-7" is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers; het volgende vrije ID hier is "D-002".",
       ]
     `);
   });
@@ -99,7 +99,7 @@ describe('checkContent', () => {
     tree.entries.push(rawEntry('dilemma', { id: 'P-002', restsOn: [] }, { slug: 'nieuw' }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/nieuw.mdx › id: begint met de letter van een praktijk, maar het bestand staat bij de dilemma's. Gebruik "D-002" (het volgende vrije ID) of verplaats het bestand naar content/practices/.",
+        "content/dilemmas/nieuw.mdx › id: "P-002" begint met de letter van een praktijk, maar het bestand staat bij de dilemma's. Gebruik "D-002" (het volgende vrije ID) of verplaats het bestand naar content/practices/.",
       ]
     `);
   });
@@ -109,8 +109,8 @@ describe('checkContent', () => {
     tree.entries.push(rawEntry('dilemma', { title: 'Een ander dilemma' }, { slug: 'ander-dilemma' }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › id: wordt ook gebruikt in content/dilemmas/ander-dilemma.mdx. Een ID hoort bij precies één item; geef het nieuwe item "D-002".",
-        "content/dilemmas/ander-dilemma.mdx › id: wordt ook gebruikt in content/dilemmas/dilemma-d-001.mdx. Een ID hoort bij precies één item; geef het nieuwe item "D-002".",
+        "content/dilemmas/dilemma-d-001.mdx › id: "D-001" wordt ook gebruikt in content/dilemmas/ander-dilemma.mdx. Een ID hoort bij precies één item; geef het nieuwe item "D-002".",
+        "content/dilemmas/ander-dilemma.mdx › id: "D-001" wordt ook gebruikt in content/dilemmas/dilemma-d-001.mdx. Een ID hoort bij precies één item; geef het nieuwe item "D-002".",
       ]
     `);
   });
@@ -119,7 +119,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { restsOn: ['A-011'] }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: verwijst naar een ID dat niet bestaat. Bedoel je "A-001"? Gebruik het ID van een bestaand item van de soort aanname of waarde (A-…) of haal de verwijzing weg.",
+        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: "A-011" bestaat niet. Bedoel je "A-001"? Gebruik het ID van een bestaand item van de soort aanname of waarde (A-…) of haal de verwijzing weg.",
       ]
     `);
   });
@@ -128,7 +128,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { restsOn: ['P-001'] }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: is het ID van een praktijk, maar hier hoort een aanname of waarde (ID met A-). Zet de verwijzing in het juiste veld of kies een ander ID.",
+        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: "P-001" is het ID van een praktijk, maar hier hoort een aanname of waarde (ID met A-). Zet de verwijzing in het juiste veld of kies een ander ID.",
       ]
     `);
   });
@@ -149,8 +149,8 @@ describe('checkContent', () => {
     );
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/zelf.mdx › body (regel 20): verwijst naar het item zelf. Haal deze verwijzing weg.",
-        "content/dilemmas/weg.mdx › withdrawal.replacedBy: verwijst naar het item zelf. Haal deze verwijzing weg.",
+        "content/dilemmas/zelf.mdx › body (regel 20): "D-002" is het item zelf. Haal deze verwijzing weg.",
+        "content/dilemmas/weg.mdx › withdrawal.replacedBy: "D-003" is het item zelf. Haal deze verwijzing weg.",
       ]
     `);
   });
@@ -159,7 +159,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { restsOn: ['A-001', 'A-001'] }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › restsOn[1]: staat twee keer in de lijst. Haal de dubbele verwijzing weg.",
+        "content/dilemmas/dilemma-d-001.mdx › restsOn[1]: "A-001" staat twee keer in de lijst. Haal de dubbele verwijzing weg.",
       ]
     `);
   });
@@ -184,7 +184,7 @@ describe('checkContent', () => {
     tree.entries[3] = rawEntry('proposal', { revises: [] });
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: verwijst naar een ingetrokken item. Verwijs naar de vervanger "A-002".",
+        "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: "A-001" is ingetrokken. Verwijs naar de vervanger "A-002".",
       ]
     `);
   });
@@ -230,7 +230,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { themes: ['activering', 'gegevensdeeling'] }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › themes[1]: is geen bekend thema. Bedoel je "gegevensdeling"? Kies een sleutel uit content/themes.yaml of voeg het thema daar toe.",
+        "content/dilemmas/dilemma-d-001.mdx › themes[1]: "gegevensdeeling" is geen bekend thema. Bedoel je "gegevensdeling"? Kies een sleutel uit content/themes.yaml of voeg het thema daar toe.",
       ]
     `);
   });
@@ -239,7 +239,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { laws: ['wmo'] }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › laws[0]: is geen bekende wet. Kies een sleutel uit content/laws.yaml of voeg de wet daar toe.",
+        "content/dilemmas/dilemma-d-001.mdx › laws[0]: "wmo" is geen bekende wet. Kies een sleutel uit content/laws.yaml of voeg de wet daar toe.",
       ]
     `);
   });
@@ -252,8 +252,8 @@ describe('checkContent', () => {
     );
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › body (regel 20): linkt naar een ID dat niet bestaat. Bedoel je "A-001"? Gebruik [[ID]] met het ID van een bestaand item.",
-        "content/dilemmas/dilemma-d-001.mdx › body (regel 21): is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.",
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 20): [[A-009]] linkt naar een ID dat niet bestaat. Bedoel je "A-001"? Gebruik [[ID]] met het ID van een bestaand item.",
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 21): "[[iets]]" is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.",
       ]
     `);
   });
@@ -276,8 +276,8 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', {}, { body, bodyLine: 18 }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › body (regel 19): bevat een import of export; dat wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.",
-        "content/dilemmas/dilemma-d-001.mdx › body (regel 21): bevat een uitdrukking tussen accolades; dat wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.",
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 19): "import X from "x"" is een import of export en wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.",
+        "content/dilemmas/dilemma-d-001.mdx › body (regel 21): "{leeftijd}" is een uitdrukking tussen accolades en wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.",
       ]
     `);
   });
@@ -298,10 +298,10 @@ describe('checkContent', () => {
     });
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemma/vergeten.mdx › (bestand): wordt door geen enkele collectie geladen en zou stil verdwijnen. Verplaats het naar content/dilemmas/.",
-        "content/practices/oud.markdown › (bestand): wordt door geen enkele collectie geladen en zou stil verdwijnen. Geef het de extensie .mdx (bijvoorbeeld "oud.mdx").",
-        "content/thema.yaml › (bestand): wordt door geen enkele collectie geladen en zou stil verdwijnen. Bedoel je "themes.yaml"?",
-        "content/notities.txt › (bestand): wordt door geen enkele collectie geladen en zou stil verdwijnen. Items horen direct in een van de mappen content/practices/, content/dilemmas/, content/assumptions/, content/proposals/, als .mdx-bestand.",
+        "content/dilemma/vergeten.mdx › (bestand): "vergeten.mdx" wordt door geen enkele collectie geladen en zou stil verdwijnen. Verplaats het naar content/dilemmas/.",
+        "content/practices/oud.markdown › (bestand): "oud.markdown" wordt door geen enkele collectie geladen en zou stil verdwijnen. Geef het de extensie .mdx (bijvoorbeeld "oud.mdx").",
+        "content/thema.yaml › (bestand): "thema.yaml" wordt door geen enkele collectie geladen en zou stil verdwijnen. Bedoel je "themes.yaml"?",
+        "content/notities.txt › (bestand): "notities.txt" wordt door geen enkele collectie geladen en zou stil verdwijnen. Items horen direct in een van de mappen content/practices/, content/dilemmas/, content/assumptions/, content/proposals/, als .mdx-bestand.",
       ]
     `);
   });
@@ -323,9 +323,16 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', {}, { slug: 'Gegevens Delen' }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/Gegevens Delen.mdx › (bestandsnaam): bestandsnaam wordt de URL en mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem naar "gegevens-delen.mdx".",
+        "content/dilemmas/Gegevens Delen.mdx › (bestandsnaam): "Gegevens Delen": de bestandsnaam wordt de URL en mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem naar "gegevens-delen.mdx".",
       ]
     `);
+  });
+
+  test('reports a file name that is already the name of a page', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', {}, { slug: 'bijgewerkt' }));
+    expect(checkContent(tree).map((p) => [p.type, p.field, p.value])).toEqual([
+      ['reserved-filename', '(bestandsnaam)', '"bijgewerkt"'],
+    ]);
   });
 
   test('reports a missing vocabulary file and a theme without description', () => {

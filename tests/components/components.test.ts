@@ -1,0 +1,62 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import RelationMap from '../../src/components/RelationMap.astro';
+import SourceList from '../../src/components/SourceList.astro';
+import { layoutRelationMap } from '../../src/lib/relation-map.ts';
+import { relations } from '../../src/schemas/relations.ts';
+
+let container: AstroContainer;
+/** Renders a component to HTML without the source annotations Astro adds in development. */
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
+  (await container.renderToString(component, { props })).replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('SourceList', () => {
+  test('formats author, year, linked title and publisher, and leaves out what is missing', async () => {
+    const html = await render(SourceList, {
+      sources: [
+        { title: 'Participatiewet', publisher: 'Rijksoverheid', url: 'https://wetten.overheid.nl/BWBR0015703' },
+        { title: 'Een rapport', author: 'Een onderzoeksbureau', year: 2020 },
+      ],
+    });
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      '<a href="https://wetten.overheid.nl/BWBR0015703">Participatiewet</a>. Rijksoverheid.',
+      'Een onderzoeksbureau (2020). <cite>Een rapport</cite>.',
+    ]);
+  });
+});
+
+describe('RelationMap', () => {
+  const restsOn = relations.find((relation) => relation.field === 'restsOn')!;
+  const layout = layoutRelationMap(
+    [
+      { id: 'A-001', kind: 'assumption', title: 'Straffen werkt', url: '/aannames/straffen/' },
+      { id: 'D-001', kind: 'dilemma', title: 'Activeren onder dreiging', url: '/dilemmas/activeren/' },
+    ],
+    [{ from: 'D-001', to: 'A-001', relation: restsOn }],
+    'D-001',
+  );
+
+  test('draws every node as a link the keyboard skips, hidden from assistive technology', async () => {
+    const html = await render(RelationMap, { layout, id: 'kaart', intro: 'Kaart' });
+    expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
+    expect(html.match(/<a href="\/[^"]+" tabindex="-1">/g)).toHaveLength(2);
+    expect(html).toContain('map-node-current');
+  });
+
+  test('repeats every relation as a table row that reads "stater — relation — named entry"', async () => {
+    const html = await render(RelationMap, { layout, id: 'kaart', intro: 'Kaart' });
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1).map((row) =>
+      [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) =>
+        cell[1]!
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    );
+    expect(rows).toEqual([['D-001 Activeren onder dreiging', 'berust op', 'A-001 Straffen werkt']]);
+  });
+});
