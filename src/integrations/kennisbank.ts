@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -48,7 +49,11 @@ export function kennisbank(options: { contentDir: string }): AstroIntegration {
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Zoekindex: ${added.page_count} pagina's.`);
+        const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        const indexed = Object.entries(entry.languages).map(([lang, { page_count }]) => `${page_count} (${lang})`);
+        logger.info(`Zoekindex: ${indexed.join(', ')} pagina's van ${added.page_count} gelezen.`);
       },
     },
   };

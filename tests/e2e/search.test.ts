@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture } from '../helpers/build.ts';
+import { hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof preview>>;
+
+  beforeAll(async () => {
+    const site = buildFixture('valid-site');
+    if (site.status !== 0) throw new Error(site.output);
+    server = await preview(site.root);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  /** The IDs of the results on the page, once the search has answered. */
+  async function resultIds(page: Page): Promise<string[]> {
+    await page.waitForFunction(() => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      return status !== '' && !status.startsWith('Bezig');
+    });
+    return page.locator('#search-results .entry-id').allTextContents();
+  }
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  test('a Dutch plural finds the entry that uses the singular (stemming)', async () => {
+    const page = await open('/zoeken/?q=gesprekken');
+    expect(await resultIds(page)).toContain('P-001');
+    expect(await page.locator('#search-results mark').first().textContent()).toMatch(/^gesprek/i);
+    await page.close();
+  });
+
+  test('an abbreviation from an entry’s aliases finds that entry', async () => {
+    const page = await open('/zoeken/?q=Pw');
+    expect(await resultIds(page)).toEqual(['D-001']);
+    await page.close();
+  });
+
+  test('a theme filter narrows the results to entries of that theme, with counts per value', async () => {
+    const page = await open('/zoeken/?q=gesprek');
+    const all = await resultIds(page);
+    expect(all).toEqual(expect.arrayContaining(['P-001', 'B-001']));
+    await page.locator('.filters summary').click();
+    expect(await page.locator('[data-count="thema:professionele-ruimte"]').textContent()).toBe('(1)');
+    await page.getByLabel('Professionele ruimte').check();
+    await page.waitForURL(/thema=professionele-ruimte/);
+    expect(await resultIds(page)).toEqual(['P-001']);
+    await page.close();
+  });
+
+  test('a URL with query and filters shows the same search, and back and forward work', async () => {
+    const page = await open('/zoeken/?q=gesprek&thema=professionele-ruimte');
+    expect(await resultIds(page)).toEqual(['P-001']);
+    expect(await page.locator('#zoekterm').inputValue()).toBe('gesprek');
+    expect(await page.locator('input[name="thema"][value="professionele-ruimte"]').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Filter Professionele ruimte weghalen' }).click();
+    await page.waitForURL(`${server.url}/zoeken/?q=gesprek`);
+    expect(await resultIds(page)).toEqual(expect.arrayContaining(['P-001', 'B-001']));
+    await page.goBack();
+    await page.waitForURL(/thema=professionele-ruimte/);
+    expect(await page.locator('input[name="thema"][value="professionele-ruimte"]').isChecked()).toBe(true);
+    expect(await resultIds(page)).toEqual(['P-001']);
+    await page.goForward();
+    await page.waitForURL(`${server.url}/zoeken/?q=gesprek`);
+    expect(await page.locator('input[name="thema"][value="professionele-ruimte"]').isChecked()).toBe(false);
+    await page.close();
+  });
+
+  test('the whole flow works by keyboard: "/" to the search box, a query, a result, the entry', async () => {
+    const page = await open('/praktijken/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-zoekterm');
+    await page.keyboard.type('Pw');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/zoeken/?q=Pw`);
+    expect(await resultIds(page)).toEqual(['D-001']);
+    const link = page.locator('#search-results a').first();
+    for (let tab = 0; tab < 60 && !(await link.evaluate((element) => element === document.activeElement)); tab++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/dilemmas/activeren-op-straffe-van-korting/`);
+    await page.close();
+  });
+
+  test('no results says so, and with filters offers to drop them', async () => {
+    const page = await open('/zoeken/?q=onvindbaarwoord');
+    await resultIds(page);
+    expect(await page.locator('#search-status').textContent()).toBe('Geen resultaten gevonden.');
+    await page.goto(`${server.url}/zoeken/?q=Pw&soort=practice`);
+    expect(await resultIds(page)).toEqual([]);
+    expect(await page.locator('#search-status').textContent()).toContain('Haal een filter weg');
+    await page.getByRole('button', { name: 'Alle filters weghalen' }).click();
+    await page.waitForURL(`${server.url}/zoeken/?q=Pw`);
+    expect(await resultIds(page)).toEqual(['D-001']);
+    await page.close();
+  });
+
+  test('kind index and theme pages lead to the search filtered on them', async () => {
+    const page = await open('/themas/activering/');
+    await page.getByRole('link', { name: 'Zoeken binnen dit thema' }).click();
+    await page.waitForURL(`${server.url}/zoeken/?thema=activering`);
+    expect((await resultIds(page)).sort()).toEqual(['A-001', 'B-001', 'D-001', 'P-001']);
+    await page.goto(`${server.url}/dilemmas/`);
+    await page.getByRole('link', { name: /Zoeken in dilemma/ }).click();
+    expect(await resultIds(page)).toEqual(['D-001']);
+    await page.close();
+  });
+
+  test('without JavaScript the search page says so and links to the kinds and themes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/zoeken/?q=gesprek`);
+    expect(await page.locator('main p', { hasText: 'Zoeken werkt alleen als JavaScript aan staat' }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByRole('link', { name: 'Thema’s' }).last().isVisible()).toBe(true);
+    expect(await page.locator('#search-results').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('the search page with results and open filters has no axe violations', async () => {
+    const page = await open('/zoeken/?q=gesprek&thema=activering');
+    await resultIds(page);
+    await page.locator('.filters summary').click();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> };
+      const result = await (window as unknown as { axe: Axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
