@@ -4,19 +4,28 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { entryLinkResolver, kennisbank } from './src/integrations/kennisbank.ts';
+import sitemap from '@astrojs/sitemap';
+import { ui } from './src/i18n/nl.ts';
+import { rehypeAnchors } from './src/lib/rehype-anchors.ts';
 import { remarkEntryLinks } from './src/lib/remark-entry-links.ts';
-import { siteConfig } from './src/site.config.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+// The address the site is published at: permanent links and citations are absolute URLs on it.
+// Set KENNISBANK_SITE_URL when building for publication; locally it is where `npm start` serves.
+const site = process.env.KENNISBANK_SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
-  ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
+  site,
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; unified() applies remark-gfm.
-    processor: unified({ gfm: true, remarkPlugins: [[remarkEntryLinks, { resolve: entryLinkResolver(contentDir) }]] }),
+    processor: unified({
+      gfm: true,
+      remarkPlugins: [[remarkEntryLinks, { resolve: entryLinkResolver(contentDir) }]],
+      rehypePlugins: [[rehypeAnchors, { label: ui.entry.passageLink }]],
+    }),
   },
-  integrations: [mdx(), kennisbank({ contentDir })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/[PDAB]-\d{3,}\/$/.test(page) }), kennisbank({ contentDir })],
   vite: {
     build: {
       rolldownOptions: {

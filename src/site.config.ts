@@ -1,7 +1,9 @@
 /** Settings of this site that an organisation running it may change. */
 export const siteConfig = {
-  /** The address the site is published at, e.g. "https://kennisbank.example.org"; makes permanent links absolute. */
-  siteUrl: undefined as string | undefined,
+  /** Where readers report a mistake in an entry; the entry's ID and version are added to the subject. */
+  reportAddress: 'info@associatiewijkteams.nl',
+  /** Who publishes the knowledge base; named as author and publisher in citations. */
+  publisher: 'Leergroep Do No Harm',
   /** Where the source code and the content live; shown in the footer when set. */
   repositoryUrl: undefined as string | undefined,
   /** The licence of the content. */

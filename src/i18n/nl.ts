@@ -90,6 +90,14 @@ export const ui = {
     noRelations: 'Dit item is nog niet verbonden met andere items.',
     origin: 'Herkomst',
     aliases: 'Ook bekend als',
+    passageLink: (kind: 'heading' | 'paragraph', number: number) =>
+      kind === 'heading' ? `Link naar kopje ${number}` : `Link naar alinea ${number}`,
+    history: 'Wijzigingen',
+    historyUnavailable: 'De geschiedenis van dit item is hier niet beschikbaar.',
+    version: 'Versie',
+    report: 'Meld een fout in dit item',
+    reportSubject: (id: string, version: string) => `Fout in ${id} (versie ${version})`,
+    handoutQr: (url: string) => `QR-code met de vaste link ${url}`,
     body: 'Toelichting',
   },
   anonymisation: {
@@ -186,6 +194,17 @@ export const ui = {
     notReviewed: 'nog niet getoetst',
     searchKind: (kind: string) => `Zoeken in ${kind}`,
     searchTheme: 'Zoeken binnen dit thema',
+  },
+  cite: {
+    title: 'Citeer deze pagina',
+    intro: 'Kopieer de verwijzing in de vorm die je nodig hebt. De versiedatum is de datum van de laatste wijziging.',
+    apa: 'APA (7e editie)',
+    bibtex: 'BibTeX',
+    ris: 'RIS (voor Zotero, EndNote, Mendeley)',
+    csl: 'CSL-JSON',
+    permalink: 'Vaste link',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
   },
   redirecting: 'Je wordt doorgestuurd naar',
   notFound: {

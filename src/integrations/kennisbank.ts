@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readContentTree } from '../lib/content-files.ts';
+import { readContentTree, REGISTRY_FILE, type ContentTree } from '../lib/content-files.ts';
+import { registrySchema } from '../schemas/registry.ts';
 import { entryUrl } from '../lib/graph.ts';
 import { checkContent } from '../lib/integrity.ts';
 import type { LinkTarget } from '../lib/remark-entry-links.ts';
@@ -25,6 +27,15 @@ export function entryLinkResolver(contentDir: string): (id: string) => LinkTarge
   };
 }
 
+/** Registered URLs (and each registered ID's permanent link) that the built site does not serve. */
+export function unresolvedRegistryUrls(tree: ContentTree, site: string): string[] {
+  const parsed = registrySchema.safeParse(tree.registry?.data ?? {});
+  if (!parsed.success) return [`content/${REGISTRY_FILE}`];
+  return Object.entries(parsed.data)
+    .flatMap(([id, urls]) => [`/${id}/`, ...urls])
+    .filter((url) => !existsSync(path.join(site, url, 'index.html')));
+}
+
 /**
  * Fails the build before Astro loads any content when the integrity check finds a problem
  * (Astro itself only logs broken references), and builds the Pagefind index afterwards.
@@ -42,6 +53,12 @@ export function kennisbank(options: { contentDir: string }): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const unresolved = unresolvedRegistryUrls(readContentTree(options.contentDir, 'content'), site);
+        if (unresolved.length > 0) {
+          throw new Error(
+            `Gepubliceerde adressen uit content/${REGISTRY_FILE} werken niet meer: ${unresolved.join(', ')}. Draai \`npm run check\` voor de oplossing.`,
+          );
+        }
         const { index, errors } = await pagefind.createIndex({});
         if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });

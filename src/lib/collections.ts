@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { kindNames, type EntryData, type Kind } from '../schemas/kinds.ts';
+import { kindNames, kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
 import type { Law, Theme } from '../schemas/vocabulary.ts';
+import { readGitHistory, type Change } from './git-history.ts';
 import { buildGraph, entryUrl, type RelationGraph } from './graph.ts';
 
 /** An entry as the pages use it. */
@@ -11,6 +12,8 @@ export interface Entry<K extends Kind = Kind> {
   url: string;
   data: EntryData<K>;
   source: CollectionEntry<K>;
+  /** Commits that changed the entry's file (or its former files), newest first; empty without git. */
+  history: Change[];
 }
 
 /** Everything the pages need, loaded and checked once per build. */
@@ -34,6 +37,12 @@ export function loadKnowledgeBase(): Promise<KnowledgeBase> {
 }
 
 async function load(): Promise<KnowledgeBase> {
+  // Astro builds from the project folder; one `git log` serves every entry.
+  const git = readGitHistory(process.cwd(), 'content');
+  const historyOf = (kind: Kind, slug: string, formerSlugs: readonly string[]) =>
+    [slug, ...formerSlugs]
+      .flatMap((name) => ['mdx', 'md'].flatMap((ext) => git.get(`content/${kinds[kind].folder}/${name}.${ext}`) ?? []))
+      .sort((a, b) => b.date.localeCompare(a.date));
   const perKind = await Promise.all(
     kindNames.map(async (kind) =>
       (await getCollection(kind)).map((source): Entry => ({
@@ -43,6 +52,7 @@ async function load(): Promise<KnowledgeBase> {
         url: entryUrl(kind, source.id),
         data: source.data,
         source,
+        history: historyOf(kind, source.id, source.data.formerSlugs),
       })),
     ),
   );

@@ -30,6 +30,8 @@ export interface ContentTree {
   entries: RawEntry[];
   themes: RawVocabulary | undefined;
   laws: RawVocabulary | undefined;
+  /** The registry of published IDs and URLs, if the folder has one. */
+  registry: RawVocabulary | undefined;
   /** Files that no collection loads. */
   unloaded: string[];
   /** Files whose frontmatter or YAML could not be parsed. */
@@ -40,6 +42,9 @@ export interface ContentTree {
 
 /** The vocabulary files, relative to the content folder. */
 export const VOCABULARY_FILES = { themes: 'themes.yaml', laws: 'laws.yaml' } as const;
+
+/** The registry of every ID and URL ever published, relative to the content folder. */
+export const REGISTRY_FILE = 'registry.json';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const ENTRY_FILE = /^[^/]+\.mdx?$/;
@@ -58,6 +63,7 @@ export function readContentTree(contentDir: string, label = contentDir): Content
     entries: [],
     themes: undefined,
     laws: undefined,
+    registry: undefined,
     unloaded: [],
     unreadable: [],
     withoutFrontmatter: [],
@@ -81,6 +87,15 @@ export function readContentTree(contentDir: string, label = contentDir): Content
         tree[vocabulary] = { file, data: parseYaml(text) };
       } catch (error) {
         tree.unreadable.push({ file, error: (error as Error).message.split('\n')[0] ?? '' });
+      }
+      continue;
+    }
+
+    if (relative === REGISTRY_FILE) {
+      try {
+        tree.registry = { file, data: JSON.parse(text) as unknown };
+      } catch (error) {
+        tree.unreadable.push({ file, error: (error as Error).message });
       }
       continue;
     }

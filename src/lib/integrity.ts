@@ -6,7 +6,9 @@ import nl from 'zod/v4/locales/nl.js';
 import { kindNames, kindOfId, kinds, RESERVED_SLUGS, type Kind } from '../schemas/kinds.ts';
 import { relations } from '../schemas/relations.ts';
 import { ID_PATTERN } from '../schemas/shared.ts';
+import { registrySchema } from '../schemas/registry.ts';
 import { lawsFileSchema, themesFileSchema } from '../schemas/vocabulary.ts';
+import { entryUrl } from './graph.ts';
 import { VOCABULARY_FILES, type ContentTree, type RawEntry } from './content-files.ts';
 
 /** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
@@ -74,6 +76,14 @@ export const problemTypes = {
     `${c.value} ligt vóór de publicatiedatum ${c.published}. Zet "updated" op of na "published".`,
   'withdrawn-without-reason': () =>
     'status is ingetrokken, maar een reden ontbreekt. Voeg toe: withdrawal: { date: JJJJ-MM-DD, reason: "…", replacedBy: "…" }.',
+  'slug-collision': (c: { value: string; other: string }) =>
+    `${c.value} is ook de naam van ${c.other}, dus het oude adres zou naar twee items wijzen. Haal deze oude naam weg.`,
+  'registered-entry-missing': (c: { value: string; url: string }) =>
+    `${c.value} is gepubliceerd geweest op ${c.url}, maar er is geen item meer met dit ID. Verwijder een gepubliceerd item nooit: zet het bestand terug en trek het in met status: ingetrokken en withdrawal (datum, reden, vervanger).`,
+  'registered-url-missing': (c: { value: string; slug: string }) =>
+    `${c.value} is een gepubliceerd adres van dit item en zou niet meer werken. Voeg de oude bestandsnaam toe: formerSlugs: ["${c.slug}"].`,
+  'registered-entry-unpublished': () =>
+    'dit item is al gepubliceerd geweest en kan niet terug naar concept. Trek het in met status: ingetrokken en withdrawal (datum, reden).',
   'withdrawal-without-status': () =>
     'staat er, maar de status is niet "ingetrokken". Zet status op ingetrokken of verwijder withdrawal.',
 } as const satisfies Record<string, (context: never) => string>;
@@ -426,6 +436,18 @@ export function checkContent(tree: ContentTree): Problem[] {
 
     problems.push(...mdxProblems(entry));
 
+    // Former file names keep old URLs working; they must not clash with another entry's name.
+    strings(data['formerSlugs']).forEach((former, index) => {
+      const other = tree.entries.find(
+        (candidate) =>
+          candidate !== entry &&
+          candidate.kind === kind &&
+          (candidate.slug === former ||
+            (isRecord(candidate.data) && strings(candidate.data['formerSlugs']).includes(former))),
+      );
+      if (other) problems.push(problem('slug-collision', at(`formerSlugs[${index}]`, former), { other: other.file }));
+    });
+
     // [[ID]] links in the body
     for (const link of findBodyLinks(entry.body)) {
       const field = `body (regel ${entry.bodyLine + link.line})`;
@@ -434,7 +456,59 @@ export function checkContent(tree: ContentTree): Problem[] {
     }
   }
 
+  problems.push(...registryProblems(tree, byId));
   return problems;
+}
+
+/** Every URL in the registry must still be served: by the entry itself or by one of its former names. */
+function registryProblems(tree: ContentTree, byId: Map<string, Known[]>): Problem[] {
+  if (!tree.registry) return [];
+  const { file, data } = tree.registry;
+  const schemaFound = schemaProblems(file, registrySchema, data);
+  if (schemaFound.length > 0) return schemaFound;
+  const problems: Problem[] = [];
+  for (const [id, urls] of Object.entries(registrySchema.parse(data))) {
+    const known = byId.get(id)?.[0];
+    if (!known) {
+      problems.push(problem('registered-entry-missing', { file, field: id, value: id }, { url: urls.at(-1) ?? '' }));
+      continue;
+    }
+    const { entry } = known;
+    const entryData = isRecord(entry.data) ? entry.data : {};
+    if (entryData['status'] === 'concept') {
+      problems.push(
+        problem('registered-entry-unpublished', { file: entry.file, field: 'status', value: 'concept' }, {}),
+      );
+    }
+    const served = new Set(
+      [entry.slug, ...strings(entryData['formerSlugs'])].map((slug) => entryUrl(entry.kind, slug)),
+    );
+    for (const url of urls) {
+      if (served.has(url)) continue;
+      const slug = url.split('/').at(-2) ?? '';
+      problems.push(
+        problem('registered-url-missing', { file: entry.file, field: 'formerSlugs', value: url }, { slug }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** The registry after publishing what the tree holds now: old IDs and URLs kept, new ones added. */
+export function updatedRegistry(tree: ContentTree): Record<string, string[]> {
+  const current =
+    tree.registry && registrySchema.safeParse(tree.registry.data).success
+      ? registrySchema.parse(tree.registry.data)
+      : {};
+  const next: Record<string, string[]> = structuredClone(current);
+  for (const entry of tree.entries) {
+    const data = isRecord(entry.data) ? entry.data : {};
+    const id = data['id'];
+    if (typeof id !== 'string' || !ID_PATTERN.test(id) || data['status'] === 'concept') continue;
+    const url = entryUrl(entry.kind, entry.slug);
+    next[id] = [...new Set([...(next[id] ?? []), url])];
+  }
+  return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b, 'nl', { numeric: true })));
 }
 
 const mdxParser = createProcessor({});

@@ -111,6 +111,17 @@ export const baseSchema = z.strictObject({
     'Toetsingen: redactie, juridisch of ervaringsdeskundige, met datum',
     [{ kind: 'redactie', date: '2026-11-28' }],
   ),
+  formerSlugs: field(
+    z
+      .array(
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: 'verwacht een oude bestandsnaam zonder .mdx, zoals "gegevens-delen"',
+        }),
+      )
+      .default([]),
+    'Vroegere bestandsnamen (zonder .mdx) van dit item; hun oude adressen blijven doorverwijzen naar het item',
+    ['gegevens-delen-openbare-orde'],
+  ),
   aliases: textList('Synoniemen en afkortingen waarop gezocht wordt', ['Wmo', 'sociaal wijkteam']),
   questions: textList('Gespreksvragen voor de leergroep', ['Wanneer deel jij gegevens zonder toestemming?']),
   sources: field(z.array(sourceSchema).default([]), 'Bronnen voor de beweringen in dit item', [

@@ -122,7 +122,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     await page.close();
   });
 
-  test('content pages load no script files and run only the search shortcut', async () => {
+  test('content pages load no script files and run only the search shortcut and the copy buttons', async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -132,11 +132,14 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
       if (name === 'search') continue;
       await page.goto(`${server.url}${url}`);
       const inline = await page
-        .locator('script:not([type="application/json"])')
+        .locator('script:not([type="application/json"]):not([type="application/ld+json"])')
         .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
-      expect(inline.map((code) => code.includes('data-search-shortcut'))).toEqual([true]);
+      const known = inline.filter((code) => code.includes('data-search-shortcut') || code.includes('data-copy'));
+      expect(known, name).toEqual(inline);
+      expect(inline.some((code) => code.includes('data-search-shortcut')), name).toBe(true);
     }
     expect(scripts).toEqual([]);
     await page.close();
   });
+
 });

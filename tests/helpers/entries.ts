@@ -101,6 +101,7 @@ export function validTree(changes: Partial<ContentTree> = {}): ContentTree {
       },
     },
     laws: { file: 'content/laws.yaml', data: { participatiewet: { title: 'Participatiewet', abbreviation: 'Pw' } } },
+    registry: undefined,
     unloaded: [],
     unreadable: [],
     withoutFrontmatter: [],

@@ -1,0 +1,30 @@
+/**
+ * Adds every published or withdrawn entry's ID and current URL to content/registry.json.
+ * Nothing is ever removed: the check then proves that every URL ever published still resolves.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readContentTree, REGISTRY_FILE } from '../src/lib/content-files.ts';
+import { checkContent, updatedRegistry } from '../src/lib/integrity.ts';
+import { formatProblems } from '../src/lib/report.ts';
+
+const { values } = parseArgs({ options: { 'content-dir': { type: 'string', default: 'content' } } });
+const contentDir = values['content-dir'];
+const tree = readContentTree(path.resolve(contentDir), contentDir);
+const problems = checkContent(tree);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  console.error('Het register is niet bijgewerkt: los eerst de problemen op.');
+  process.exit(1);
+}
+const before = JSON.stringify(tree.registry?.data ?? {});
+const registry = updatedRegistry(tree);
+const file = path.join(path.resolve(contentDir), REGISTRY_FILE);
+writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
+const count = Object.keys(registry).length;
+console.log(
+  JSON.stringify(registry) === before
+    ? `Register ongewijzigd: ${count} ID's.`
+    : `Register bijgewerkt: ${count} ID's in ${path.join(contentDir, REGISTRY_FILE)}. Commit dit bestand mee.`,
+);

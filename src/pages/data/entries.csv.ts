@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { loadKnowledgeBase } from '../../lib/collections.ts';
+import { entryRecord, toCsv } from '../../lib/open-data.ts';
+
+/** The same entries as entries.json, one row each, for spreadsheets. */
+export const GET: APIRoute = async ({ site }) => {
+  const { entries, graph } = await loadKnowledgeBase();
+  return new Response(toCsv(entries.map((entry) => entryRecord(entry, graph, site!))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

@@ -1,0 +1,17 @@
+/** Adds a copy button after every `[data-copy]` block; without JavaScript the text stays selectable. */
+export function addCopyButtons() {
+  if (!navigator.clipboard) return;
+  const label = document.documentElement.lang === 'nl' ? ['Kopiëren', 'Gekopieerd'] : ['Copy', 'Copied'];
+  for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = label[0]!;
+    button.addEventListener('click', async () => {
+      await navigator.clipboard.writeText(block.innerText.trim());
+      button.textContent = label[1]!;
+      setTimeout(() => (button.textContent = label[0]!), 2000);
+    });
+    block.after(button);
+  }
+}

@@ -1,0 +1,364 @@
+import { describe, expect, test } from 'vitest';
+import {
+  findPersonalData,
+  maskValue,
+  personalDataLabels,
+  type PersonalDataKind,
+  type PersonalDataOptions,
+} from '../../src/lib/personal-data.ts';
+
+// All data below is made up. BSNs and IBANs get their check digits computed here, independently of the detector.
+
+/** Completes eight digits to a BSN that passes the elfproef. */
+function makeBsn(first8: string): string {
+  const sum = [...first8].reduce((total, digit, index) => total + Number(digit) * (9 - index), 0);
+  const last = [...Array(10).keys()].find((digit) => (sum - digit) % 11 === 0 && sum - digit !== 0);
+  if (last === undefined) throw new Error(`${first8} cannot be completed to a BSN`);
+  return first8 + String(last);
+}
+
+/** Completes a country code and account to an IBAN with valid check digits (ISO 13616, mod 97). */
+function makeIban(country: string, bban: string): string {
+  const numeric = [...`${bban}${country}00`].map((char) => Number.parseInt(char, 36)).join('');
+  const check = 98n - (BigInt(numeric) % 97n);
+  return `${country}${String(check).padStart(2, '0')}${bban}`;
+}
+
+/** The kind and match of each finding, which is what most tests are about. */
+const found = (text: string, options?: PersonalDataOptions) =>
+  findPersonalData(text, options).map(({ kind, match }) => ({ kind, match }));
+
+const only = (kind: PersonalDataKind, match: string) => [{ kind, match }];
+
+describe('the test helpers', () => {
+  test('complete the public example values with their known check digits', () => {
+    expect(makeBsn('11122233')).toBe('111222333');
+    expect(makeBsn('12345678')).toBe('123456782');
+    expect(makeIban('NL', 'ABNA0417164300')).toBe('NL91ABNA0417164300');
+  });
+});
+
+describe('findPersonalData: BSN', () => {
+  const bsn = makeBsn('23456789');
+
+  test.each([
+    [`BSN ${bsn}.`, bsn],
+    ['burgerservicenummer: 111222333', '111222333'],
+    ['BSN 1112.22.333 staat op de brief', '1112.22.333'],
+    ['BSN 111 222 333', '111 222 333'],
+    ['BSN 111-222-333', '111-222-333'],
+    ['BSN 11-12-22-333', '11-12-22-333'],
+  ])('finds a BSN written as %j', (text, match) => {
+    expect(found(text)).toEqual(only('bsn', match));
+  });
+
+  test('finds a BSN written in groups of digits without any word around it', () => {
+    expect(found('1234.56.782')).toEqual(only('bsn', '1234.56.782'));
+  });
+
+  test('ignores nine digits that fail the elfproef', () => {
+    expect(found('nummer 123456789 en 111222334')).toEqual([]);
+  });
+
+  test('ignores nine zeros, whose sum is divisible by 11', () => {
+    expect(found('000000000')).toEqual([]);
+  });
+
+  test.each([
+    ['part of a longer number', `dossier 1${bsn}`],
+    ['glued to letters, as in a DOI', 'https://doi.org/10.1332/239788217X14866281687583 en 10.1332/239788217X1486'],
+    ['an amount with a euro sign', '€ 111 222 333'],
+    ['an amount in euro', '111 222 333 euro'],
+    ['a large number with thousands dots', '111.222.333 inwoners'],
+    ['a decimal number', '12.111222333'],
+    ['inside an ISBN', 'ISBN 978-90-5875-123-4 en ISBN 90-5875-123-X'],
+  ])('does not take %s for a BSN', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('findPersonalData: IBAN', () => {
+  test.each([
+    ['NL91ABNA0417164300', 'NL91ABNA0417164300'],
+    ['rekening NL91 ABNA 0417 1643 00 van de inwoner', 'NL91 ABNA 0417 1643 00'],
+    [makeIban('BE', '539007547034'), makeIban('BE', '539007547034')],
+    [`IBAN: ${makeIban('DE', '370400440532013000')}.`, makeIban('DE', '370400440532013000')],
+  ])('finds the IBAN in %j', (text, match) => {
+    expect(found(text)).toEqual(only('iban', match));
+  });
+
+  test('stops a spaced IBAN before the next word even when it has four letters', () => {
+    const iban = makeIban('BE', '539007547034').replace(/(.{4})(?!$)/g, '$1 ');
+    expect(found(`${iban} voor de huur`)).toEqual(only('iban', iban));
+  });
+
+  test('ignores an IBAN that fails the mod-97 check, and does not report its digits as something else', () => {
+    expect(found('NL92ABNA0417164300 en NL92 ABNA 0417 1643 00')).toEqual([]);
+  });
+
+  test('ignores an IBAN with the wrong length for its country', () => {
+    expect(found(makeIban('NL', 'ABNA04171643001'))).toEqual([]);
+  });
+});
+
+describe('findPersonalData: phone numbers', () => {
+  test.each([
+    '06-12345678',
+    '06 1234 5678',
+    '0612345678',
+    '06 12 34 56 78',
+    '+31 6 12345678',
+    '+31(0)6-12345678',
+    '+31 (0)6 1234 5678',
+    '0031 6 12345678',
+    '020-1234567',
+    '010 123 4567',
+    '0591-123456',
+    '+31 20 123 4567',
+    '(020) 123 4567',
+    '0800-1234',
+    '0900 123 4567',
+  ])('finds the phone number %s', (number) => {
+    expect(found(`Bel ${number} na tienen.`)).toEqual(only('telefoon', number));
+  });
+
+  test.each([
+    ['entry IDs', 'Zie D-123, P-001 en D-007.'],
+    ['years and year ranges', 'In 2021, 2019-2023 en 2020/2021.'],
+    ['article numbers', 'artikel 18 lid 2 van de Participatiewet'],
+    ['ISBNs', 'ISBN 978-90-5875-123-4, 9789058751234'],
+    ['dates', '12-03-1987 en 06-12-1987 12:00'],
+    ['amounts', '€ 1.250 en € 0,50'],
+    ['law identifiers', 'BWBR0015703 en https://wetten.overheid.nl/BWBR0015703'],
+    ['case-law identifiers', 'ECLI:NL:RBDHA:2020:865'],
+    ['parliamentary papers', 'Kamerstuk 35 510, nr. 2'],
+    ['times', 'om 10.30 uur, van 12:00-13:30'],
+  ])('does not take %s for a phone number', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  test('reports a BSN and a postcode as their own class, not as a phone number', () => {
+    expect(found('111222333 en 1234 AB')).toEqual([
+      { kind: 'bsn', match: '111222333' },
+      { kind: 'postcode', match: '1234 AB' },
+    ]);
+  });
+});
+
+describe('findPersonalData: e-mail addresses', () => {
+  test.each([
+    ['Mail j.jansen@gemeente.nl.', 'j.jansen@gemeente.nl'],
+    ['Info@Example.org', 'Info@Example.org'],
+    ['<mailto:hulp+wijk@buurt-team.example.nl>', 'hulp+wijk@buurt-team.example.nl'],
+  ])('finds the address in %j', (text, match) => {
+    expect(found(text)).toEqual(only('e-mail', match));
+  });
+
+  test('ignores web addresses without @', () => {
+    expect(found('https://www.example.org/contact en www.gemeente.nl')).toEqual([]);
+  });
+});
+
+describe('findPersonalData: postcodes and addresses', () => {
+  test.each([
+    ['Postcode 1234 AB 12', '1234 AB 12'],
+    ['1234AB 12a', '1234AB 12a'],
+    ['Ze woont op Dorpsstraat 12, 1234 AB Ergens.', 'Dorpsstraat 12, 1234 AB'],
+    ['Dorpsstraat 12', 'Dorpsstraat 12'],
+    ['Kerkweg 3a', 'Kerkweg 3a'],
+    ['Laan van Meerdervoort 120', 'Laan van Meerdervoort 120'],
+    ['Stadsring 4-2', 'Stadsring 4-2'],
+    ['Molengracht 7', 'Molengracht 7'],
+  ])('finds the address in %j', (text, match) => {
+    expect(found(text)).toEqual(only('postcode', match));
+  });
+
+  test('finds a postcode alone, because in a village it points to a few houses', () => {
+    expect(found('Het gezin woont in 9999 XZ.')).toEqual(only('postcode', '9999 XZ'));
+  });
+
+  test.each([
+    ['an article and paragraph', 'artikel 18 lid 2'],
+    ['a year with an era', 'in het jaar 2026 AD'],
+    ['a year with an abbreviation', 'Sinds 2020 EU-breed, in 2019 NL en in 2021 VS.'],
+    ['lower-case words after a year', 'tussen 2020 en 2021'],
+    ['a letter combination never used in postcodes', '1234 SS'],
+    ['amounts', '€ 1.250 en € 1250 AB'],
+    ['parliamentary papers', 'Kamerstukken II 2019/20, 35 300 XV, nr. 12'],
+    ['nouns ending in a street suffix', 'De Regering 2 keer, de Arbeidsmarkt 2030 en het Gerechtshof 12.'],
+    ['a street word followed by a date', 'Hof van Justitie 12 maart 2020'],
+    ['a bare street word', 'Markt 12'],
+  ])('does not take %s for an address', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('findPersonalData: birth dates', () => {
+  test.each([
+    ['geboren op 12-03-1987', '12-03-1987'],
+    ['geboren 12 maart 1987', '12 maart 1987'],
+    ['geb. 12/03/1987', '12/03/1987'],
+    ['Geboortedatum: 1987-03-12', '1987-03-12'],
+    ['zij is geboren op de 3e mrt. 1990', '3e mrt. 1990'],
+    ['DOB 12.03.1987', '12.03.1987'],
+    ['(geb. 1987)', '1987'],
+    ['Zij is geboren in Verzinsel op 12-03-1987.', '12-03-1987'],
+    ['geboren te Nergensdorp, 1 april 1990', '1 april 1990'],
+  ])('finds the birth date in %j', (text, match) => {
+    expect(found(text)).toEqual(only('geboortedatum', match));
+  });
+
+  test.each([
+    ['a decision date', 'op 12 maart 2026 besloot de raad'],
+    ['frontmatter dates', 'published: 2026-11-28\nupdated: 2026-11-28'],
+    ['a plain date', 'Per 1 januari 2021 is de wet veranderd.'],
+    ['a date that bounds a group', 'wie geboren is vóór 1 januari 1946 of na 31 december 1960'],
+    ['a year of birth of a whole group', 'kinderen geboren in 2020'],
+    ['a date after a place that bounds a group', 'wie geboren is in Nederland na 1 januari 1960'],
+    ['the word without a date', 'De geboortedatum van de inwoner wordt niet gedeeld.'],
+  ])('does not take %s for a birth date', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('findPersonalData: names', () => {
+  const names = ['Fictiefsma', 'Özfictief', 'Zoë Bedacht'];
+
+  test('finds a configured name as a whole word in any case', () => {
+    expect(found('Mevrouw Fictiefsma belde. FICTIEFSMA en fictiefsma ook.', { names })).toEqual([
+      { kind: 'naam', match: 'Fictiefsma' },
+      { kind: 'naam', match: 'FICTIEFSMA' },
+      { kind: 'naam', match: 'fictiefsma' },
+    ]);
+  });
+
+  test('finds possessive and plural forms', () => {
+    expect(found("Fictiefsma's fiets, de Fictiefsmas en Fictiefsma’s hond", { names })).toEqual([
+      { kind: 'naam', match: "Fictiefsma's" },
+      { kind: 'naam', match: 'Fictiefsmas' },
+      { kind: 'naam', match: 'Fictiefsma’s' },
+    ]);
+  });
+
+  test('finds names with and without their accents', () => {
+    expect(found('Özfictief, özfictief, Ozfictief en O\u0308zfictief', { names }).map((f) => f.match)).toEqual([
+      'Özfictief',
+      'özfictief',
+      'Ozfictief',
+      'O\u0308zfictief',
+    ]);
+  });
+
+  test('finds a name of several words across a line break', () => {
+    expect(found('met zoe\nbedacht gesproken', { names })).toEqual(only('naam', 'zoe\nbedacht'));
+  });
+
+  test('ignores a name inside another word', () => {
+    expect(found('de Fictiefsmastraat en het Fictiefsmaatje', { names })).toEqual([]);
+  });
+
+  test('reports an e-mail address once, not also the name inside it', () => {
+    expect(found('p.fictiefsma@example.org', { names })).toEqual(only('e-mail', 'p.fictiefsma@example.org'));
+  });
+
+  test('skips empty names', () => {
+    expect(found('Een gewone zin.', { names: ['', '  '] })).toEqual([]);
+  });
+});
+
+describe('findPersonalData: typical content', () => {
+  test('finds nothing in a text about laws and social work', () => {
+    const text = [
+      '---',
+      'id: D-010',
+      'published: 2026-11-28',
+      'sources:',
+      '  - title: Participatiewet',
+      '    url: https://wetten.overheid.nl/BWBR0015703',
+      '  - url: https://www.wrr.nl/publicaties/persberichten/2017/04/24/weten-is-nog-geen-doen',
+      '---',
+      'De Participatiewet, artikel 18, vraagt dat de inwoner alles meldt (artikel 17).',
+      'Zie ECLI:NL:RBDHA:2020:865, Kamerstuk 35 510, nr. 2, en Verordening (EU) 2016/679.',
+      'Een boete van € 1.250 per 1 januari 2021. ISBN 978-90-5875-123-4. Dit berust op [[A-011]] en [[D-007]].',
+      'Wmo 2015 en Jeugdwet 2015; 12,5% van 1.234.567 huishoudens; om 10.30 uur; 24/7; 0 tot 18 jaar.',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('findPersonalData: positions', () => {
+  test('gives the 1-based line and column of each finding', () => {
+    const text = 'Eerste regel.\nBel 06-12345678 of mail\n  a.b@example.org';
+    expect(findPersonalData(text).map(({ kind, line, column }) => ({ kind, line, column }))).toEqual([
+      { kind: 'telefoon', line: 2, column: 5 },
+      { kind: 'e-mail', line: 3, column: 3 },
+    ]);
+  });
+
+  test('reports findings in the order of the text', () => {
+    const text = 'geboren op 12-03-1987, BSN 111222333, NL91ABNA0417164300, Kerkweg 3a';
+    expect(findPersonalData(text).map((finding) => finding.kind)).toEqual(['geboortedatum', 'bsn', 'iban', 'postcode']);
+  });
+
+  test('gives each finding its masked value', () => {
+    expect(findPersonalData('BSN 111222333')[0]).toEqual({
+      kind: 'bsn',
+      match: '111222333',
+      masked: '1•••••••3',
+      line: 1,
+      column: 5,
+    });
+  });
+});
+
+describe('findPersonalData: allowlist', () => {
+  test('lets through an allowed value in any case', () => {
+    expect(found('Mail INFO@Example.org of j@example.org', { allow: ['info@example.org'] })).toEqual(
+      only('e-mail', 'j@example.org'),
+    );
+  });
+
+  test('compares with whitespace normalised', () => {
+    expect(found('IBAN NL91 ABNA 0417 1643 00', { allow: [' nl91  abna 0417\n1643 00 '] })).toEqual([]);
+  });
+
+  test('compares numbers without their separators', () => {
+    expect(found('Bel 0800-1234 of 0800 1234', { allow: ['0800 1234'] })).toEqual([]);
+  });
+
+  test('keeps reporting values that are only similar to an allowed one', () => {
+    expect(found('info@example.org.uk', { allow: ['info@example.org'] })).toEqual(
+      only('e-mail', 'info@example.org.uk'),
+    );
+  });
+});
+
+describe('maskValue', () => {
+  test('keeps the first and last character of a run of digits', () => {
+    expect(maskValue('0612345678')).toBe('0••••••••8');
+  });
+
+  test('masks each run of letters or digits on its own and keeps the separators', () => {
+    expect(maskValue('j.jansen@gemeente.nl')).toBe('•.j••••n@g••••••e.••');
+    expect(maskValue('1234.56.782')).toBe('1••4.••.•••');
+  });
+
+  test('masks short values and short runs completely', () => {
+    expect(maskValue('123')).toBe('•••');
+    expect(maskValue('1234 AB')).toBe('1••4 ••');
+  });
+});
+
+describe('personalDataLabels', () => {
+  test('names every class in Dutch', () => {
+    expect(personalDataLabels).toEqual({
+      bsn: 'BSN',
+      iban: 'IBAN',
+      telefoon: 'telefoonnummer',
+      'e-mail': 'e-mailadres',
+      postcode: 'postcode met huisnummer',
+      geboortedatum: 'geboortedatum',
+      naam: 'naam',
+    });
+  });
+});
