@@ -136,10 +136,12 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
         .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
       const known = inline.filter((code) => code.includes('data-search-shortcut') || code.includes('data-copy'));
       expect(known, name).toEqual(inline);
-      expect(inline.some((code) => code.includes('data-search-shortcut')), name).toBe(true);
+      expect(
+        inline.some((code) => code.includes('data-search-shortcut')),
+        name,
+      ).toBe(true);
     }
     expect(scripts).toEqual([]);
     await page.close();
   });
-
 });
