@@ -38,6 +38,7 @@ export const ui = {
     source: 'Broncode en inhoud',
     accessibility: 'Toegankelijkheid',
     about: 'Over deze kennisbank',
+    data: 'Open data',
   },
   home: {
     title: 'Samen leren over sociaal werk dat geen schade doet',

@@ -1,8 +1,6 @@
-import yaml from 'js-yaml';
-import { z } from 'zod';
-import { kindNames, kinds, type Kind } from '../schemas/kinds.ts';
-import { baseSchema } from '../schemas/shared.ts';
-import { lawSchema, themeSchema } from '../schemas/vocabulary.ts';
+import type { z } from 'zod';
+import { kinds, type Kind } from '../schemas/kinds.ts';
+import { descriptionOf, dump, exampleOf, isRequired, itemShapeOf, shapeOf } from './codebook.ts';
 
 type Schema = z.ZodType;
 
@@ -33,53 +31,6 @@ export interface ScaffoldOptions {
   id: string;
   today: string;
   fields?: Record<string, unknown>;
-}
-
-const dump = (value: unknown) =>
-  yaml.dump(value, { flowLevel: 0, lineWidth: -1, noRefs: true, schema: yaml.CORE_SCHEMA }).trimEnd();
-
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-
-function unwrap(schema: Schema): Schema {
-  let current = schema;
-  for (;;) {
-    if (current instanceof z.ZodDefault || current instanceof z.ZodOptional) current = current.unwrap() as Schema;
-    else if (current instanceof z.ZodPipe) current = current.out as Schema;
-    else return current;
-  }
-}
-
-const shapeOf = (schema: Schema): Record<string, Schema> | undefined => {
-  const inner = unwrap(schema);
-  return inner instanceof z.ZodObject ? (inner.shape as Record<string, Schema>) : undefined;
-};
-
-const itemShapeOf = (schema: Schema): Record<string, Schema> | undefined => {
-  const inner = unwrap(schema);
-  return inner instanceof z.ZodArray ? shapeOf(inner.element as Schema) : undefined;
-};
-
-/** The description a field carries in its schema metadata. */
-export function descriptionOf(schema: Schema): string {
-  const description = z.globalRegistry.get(schema)?.description;
-  if (!description) throw new Error('A schema field has no description; give it one with field() in src/schemas/.');
-  return sentence(description);
-}
-
-/** An example value for a field: its own, or for an empty list of parts, one item built from the parts' examples. */
-function exampleOf(schema: Schema): unknown {
-  const examples = z.globalRegistry.get(schema)?.examples;
-  const own: unknown = Array.isArray(examples) ? examples[0] : undefined;
-  const item = itemShapeOf(schema);
-  if (item && (own === undefined || (Array.isArray(own) && own.length === 0))) {
-    return [Object.fromEntries(Object.entries(item).map(([key, part]) => [key, exampleOf(part)]))];
-  }
-  return own;
-}
-
-/** Whether a field must be written: it is neither optional nor has a default. */
-function isRequired(schema: Schema): boolean {
-  return !schema.safeParse(undefined).success;
 }
 
 /** Comment lines for one field: `Verplicht.` if so, the description, its parts, and an example unless its parts follow. */
@@ -147,55 +98,4 @@ export function slugify(title: string): string {
   if (slug.length <= 80) return slug;
   const cut = slug.slice(0, 81);
   return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : 80).replace(/-+$/, '');
-}
-
-const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-
-/** Table rows for the fields of a shape; nested parts get a dotted name (`sources[].title`), each shape once. */
-function referenceRows(shape: Record<string, Schema>, prefix: string, seen: Map<Schema, string>): string[] {
-  return Object.entries(shape).flatMap(([key, schema]) => {
-    const name = `${prefix}${key}`;
-    const inner = unwrap(schema);
-    const element = inner instanceof z.ZodArray ? unwrap(inner.element as Schema) : undefined;
-    const object = element instanceof z.ZodObject ? element : inner instanceof z.ZodObject ? inner : undefined;
-    const partName = element ? `${name}[]` : name;
-    const earlier = object && seen.get(object);
-    const meaning = `${descriptionOf(schema)}${earlier ? ` Onderdelen als bij \`${earlier}\`.` : ''}`;
-    const required = isRequired(schema) ? 'ja' : 'nee';
-    const row = `| \`${name}\` | ${required} | ${cell(meaning)} | \`${cell(dump(exampleOf(schema)))}\` |`;
-    if (!object || earlier) return [row];
-    seen.set(object, partName);
-    return [row, ...referenceRows(object.shape as Record<string, Schema>, `${partName}.`, seen)];
-  });
-}
-
-function referenceTable(shape: Record<string, Schema>, seen: Map<Schema, string>): string {
-  return [
-    '| veld | verplicht | betekenis | voorbeeld |',
-    '| --- | --- | --- | --- |',
-    ...referenceRows(shape, '', seen),
-  ].join('\n');
-}
-
-/** The field reference in CONTRIBUTING.md (between the `velden` markers), generated from the schemas. */
-export function fieldReference(): string {
-  const seen = new Map<Schema, string>();
-  const baseKeys = new Set(Object.keys(baseSchema.shape));
-  const ownShape = (kind: Kind) =>
-    Object.fromEntries(
-      Object.entries(kinds[kind].schema.shape as Record<string, Schema>).filter(([key]) => !baseKeys.has(key)),
-    );
-  const sections = [
-    '### Velden van elk item\n\nDeze velden heeft elke soort. Ze staan bovenaan in het bestand.',
-    referenceTable(baseSchema.shape as Record<string, Schema>, seen),
-    ...kindNames.flatMap((kind) => [
-      `### Alleen bij: ${kinds[kind].singular}\n\nMap \`content/${kinds[kind].folder}/\`, ID begint met \`${kinds[kind].prefix}-\`.`,
-      referenceTable(ownShape(kind), seen),
-    ]),
-    "### Thema's in `content/themes.yaml`\n\nElk thema staat onder een vaste sleutel in kleine letters met streepjes, zoals `gegevensdeling`.",
-    referenceTable(themeSchema.shape as Record<string, Schema>, seen),
-    '### Wetten in `content/laws.yaml`\n\nElke wet staat onder een vaste sleutel in kleine letters met streepjes, zoals `participatiewet`.',
-    referenceTable(lawSchema.shape as Record<string, Schema>, seen),
-  ];
-  return sections.join('\n\n');
 }

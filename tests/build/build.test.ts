@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, projectRoot, runCheck, type BuildResult } from '../helpers/build.ts';
@@ -97,6 +98,39 @@ describe('build of a valid site (fixture valid-site)', () => {
     expect(site.page('aannames/bijgewerkt/index.html')).toContain('aria-current="page">op laatst bijgewerkt');
   });
 
+  test('gives every entry page citation metadata, a canonical link and the formats to cite it', () => {
+    const registry = JSON.parse(site.page('../content/registry.json')) as Record<string, string[]>;
+    for (const [id, urls] of Object.entries(registry)) {
+      const html = site.page(`${urls.at(-1)!.slice(1)}index.html`);
+      expect(html, id).toContain(`<meta name="citation_technical_report_number" content="${id}">`);
+      expect(html, id).toMatch(/<meta name="citation_title" content="[^"]+">/);
+      expect(html, id).toMatch(/<meta name="citation_publication_date" content="\d{4}\/\d{2}\/\d{2}">/);
+      expect(html, id).toContain(`<meta name="citation_public_url" content="http://localhost:4321/${id}/">`);
+      expect(html, id).toMatch(/<link rel="canonical" href="http:\/\/localhost:4321\/[a-z]+\/[a-z0-9-]+\/">/);
+      expect(html, id).toContain('<script type="application/ld+json">');
+      expect(html, id).toContain(`TY  - ELEC`);
+      expect(html, id).toContain(`@misc{${id.replace('-', '')},`);
+    }
+  });
+
+  test('keeps a renamed entry’s old URL forwarding to its new one', () => {
+    const html = site.page('praktijken/gesprek-voor-de-maatregel/index.html');
+    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/praktijken/eerst-het-gesprek/">');
+  });
+
+  test('publishes open data: entries as JSON and CSV, a CSL-JSON bibliography, a feed and a sitemap', () => {
+    const entries = JSON.parse(site.page('data/entries.json')) as { id: string; relations: unknown }[];
+    expect(entries.map((entry) => entry.id)).toEqual(['A-001', 'B-001', 'D-001', 'D-002', 'P-001']);
+    expect(site.page('data/entries.csv').trim().split('\r\n')).toHaveLength(6);
+    const bibliography = JSON.parse(site.page('data/bibliography.json')) as { id: string; type: string }[];
+    expect(bibliography.map((item) => [item.id, item.type])).toContainEqual(['D-001', 'webpage']);
+    expect(site.page('feed.xml').match(/<entry>/g)).toHaveLength(4);
+    const sitemap = site.page('sitemap-0.xml');
+    expect(sitemap).toContain('<loc>http://localhost:4321/dilemmas/activeren-op-straffe-van-korting/</loc>');
+    expect(sitemap).not.toContain('<loc>http://localhost:4321/D-001/</loc>');
+    expect(site.page('data/index.html')).toContain('<code>restsOn</code>');
+  });
+
   test('builds the search index', () => {
     expect(existsSync(path.join(site.root, 'dist/pagefind/pagefind.js'))).toBe(true);
   });
@@ -116,6 +150,21 @@ describe('build of a site with a broken reference (fixture broken-reference)', (
 
   test('publishes nothing', () => {
     expect(existsSync(path.join(site.root, 'dist'))).toBe(false);
+  });
+});
+
+describe('a published entry deleted instead of withdrawn', () => {
+  test('fails the check with a message that says to withdraw it instead', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'kennisbank-'));
+    cpSync(path.join(projectRoot, 'tests/fixtures/valid-site/content'), copy, { recursive: true });
+    rmSync(path.join(copy, 'dilemmas/oud-dilemma.mdx'));
+    const result = runCheck(copy);
+    rmSync(copy, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'registry.json\n  D-002: "D-002" is gepubliceerd geweest op /dilemmas/oud-dilemma/',
+    );
+    expect(result.stderr).toContain('trek het in met status: ingetrokken');
   });
 });
 

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
-import { descriptionOf, fieldReference, scaffoldEntry, slugify } from '../../src/lib/scaffold.ts';
+import { descriptionOf, fieldReference, typeOf } from '../../src/lib/codebook.ts';
+import { scaffoldEntry, slugify } from '../../src/lib/scaffold.ts';
 import { kindNames, kinds, type Kind } from '../../src/schemas/kinds.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -225,10 +226,11 @@ describe('fieldReference', () => {
     for (const kind of kindNames) {
       for (const [key, schema] of Object.entries(kinds[kind].schema.shape as Record<string, z.ZodType>)) {
         const required = schema.safeParse(undefined).success ? 'nee' : 'ja';
-        expect(reference, `${kind}.${key}`).toContain(`| \`${key}\` | ${required} | ${descriptionOf(schema)}`);
+        const line = reference.split('\n').find((row) => row.startsWith(`| \`${key}\` |`));
+        expect(line, `${kind}.${key}`).toContain(`| ${typeOf(schema)} | ${required} | ${descriptionOf(schema)}`);
       }
     }
-    expect(reference).toContain('| `sources[].title` | ja | Titel van de bron. |');
+    expect(reference).toContain('| `sources[].title` | tekst | ja | Titel van de bron. |');
   });
 });
 
