@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { entryLinkResolver, kennisbank } from './src/integrations/kennisbank.ts';
 import sitemap from '@astrojs/sitemap';
+import rehypeExternalLinks from 'rehype-external-links';
 import { ui } from './src/i18n/nl.ts';
 import { rehypeAnchors } from './src/lib/rehype-anchors.ts';
 import { remarkEntryLinks } from './src/lib/remark-entry-links.ts';
@@ -18,14 +19,40 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   markdown: {
+    // Entries hold no code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) ignores remark plugins; unified() applies remark-gfm.
     processor: unified({
       gfm: true,
       remarkPlugins: [[remarkEntryLinks, { resolve: entryLinkResolver(contentDir) }]],
-      rehypePlugins: [[rehypeAnchors, { label: ui.entry.passageLink }]],
+      rehypePlugins: [
+        [rehypeAnchors, { label: ui.entry.passageLink }],
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+      ],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/[PDAB]-\d{3,}\/$/.test(page) }), kennisbank({ contentDir })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/[PDAB]-\d{3,}\/$/.test(page) }),
+    kennisbank({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
+  ],
+  security: {
+    // A strict Content-Security-Policy in every page's <meta>: Astro adds 'self' and the hashes
+    // of its own inline scripts and styles; nothing may come from another origin. The search
+    // page adds 'wasm-unsafe-eval' for Pagefind itself (src/pages/zoeken.astro).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -4,11 +4,17 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentTree } from '../src/lib/content-files.ts';
+import { readContentTree, readNamesFile } from '../src/lib/content-files.ts';
 import { checkContent, countByKind } from '../src/lib/integrity.ts';
 import { formatProblems, formatSummary } from '../src/lib/report.ts';
+import { siteConfig } from '../src/site.config.ts';
 
-const { values } = parseArgs({ options: { 'content-dir': { type: 'string', default: 'content' } } });
+const { values } = parseArgs({
+  options: {
+    'content-dir': { type: 'string', default: 'content' },
+    names: { type: 'string', default: process.env['KENNISBANK_NAMES_FILE'] },
+  },
+});
 const contentDir = values['content-dir'];
 
 let tree;
@@ -18,7 +24,9 @@ try {
   console.error(`Kan de map "${contentDir}" niet lezen: ${(error as Error).message}`);
   process.exit(2);
 }
-const problems = checkContent(tree);
+const problems = checkContent(tree, {
+  personalData: { names: readNamesFile(values.names), allow: siteConfig.personalData.allow },
+});
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

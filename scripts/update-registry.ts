@@ -5,14 +5,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentTree, REGISTRY_FILE } from '../src/lib/content-files.ts';
+import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content-files.ts';
 import { checkContent, updatedRegistry } from '../src/lib/integrity.ts';
 import { formatProblems } from '../src/lib/report.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const { values } = parseArgs({ options: { 'content-dir': { type: 'string', default: 'content' } } });
 const contentDir = values['content-dir'];
 const tree = readContentTree(path.resolve(contentDir), contentDir);
-const problems = checkContent(tree);
+const problems = checkContent(tree, {
+  personalData: { names: readNamesFile(process.env['KENNISBANK_NAMES_FILE']), allow: siteConfig.personalData.allow },
+});
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   console.error('Het register is niet bijgewerkt: los eerst de problemen op.');

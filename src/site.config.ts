@@ -8,6 +8,20 @@ export const siteConfig = {
   repositoryUrl: undefined as string | undefined,
   /** The licence of the content. */
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' },
+  /**
+   * Personal data that may be published on purpose, each with the reason why. Everything else
+   * that looks like a BSN, IBAN, phone number, e-mail address, address or birth date fails the check.
+   * Names to look for are not kept here: list them one per line in a file outside the repository
+   * and point KENNISBANK_NAMES_FILE (or `npm run check -- --names <file>`) at it.
+   */
+  personalData: {
+    allow: [
+      {
+        value: 'info@associatiewijkteams.nl',
+        reason: 'Algemeen contactadres van de Associatie Wijkteams uit het manifest; geen persoonlijk adres.',
+      },
+    ],
+  },
   /** The article on care that the manifesto cites (Joan Tronto, 2017). */
   careArticle: {
     title: 'There is an alternative: homines curans and the limits of neoliberalism',

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readContentTree, REGISTRY_FILE, type ContentTree } from '../lib/content-files.ts';
+import { readContentTree, readNamesFile, REGISTRY_FILE, type ContentTree } from '../lib/content-files.ts';
 import { registrySchema } from '../schemas/registry.ts';
+import { siteConfig } from '../site.config.ts';
 import { entryUrl } from '../lib/graph.ts';
 import { checkContent } from '../lib/integrity.ts';
 import type { LinkTarget } from '../lib/remark-entry-links.ts';
@@ -40,12 +41,14 @@ export function unresolvedRegistryUrls(tree: ContentTree, site: string): string[
  * Fails the build before Astro loads any content when the integrity check finds a problem
  * (Astro itself only logs broken references), and builds the Pagefind index afterwards.
  */
-export function kennisbank(options: { contentDir: string }): AstroIntegration {
+export function kennisbank(options: { contentDir: string; namesFile: string | undefined }): AstroIntegration {
   return {
     name: 'kennisbank',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const problems = checkContent(readContentTree(options.contentDir, 'content'));
+        const problems = checkContent(readContentTree(options.contentDir, 'content'), {
+          personalData: { names: readNamesFile(options.namesFile), allow: siteConfig.personalData.allow },
+        });
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'dev') logger.error(`\n${report}`);

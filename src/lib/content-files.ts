@@ -15,12 +15,16 @@ export interface RawEntry {
   body: string;
   /** Line number in the file of the first body line. */
   bodyLine: number;
+  /** The whole file, for checks that report file lines (personal data). */
+  text: string;
 }
 
 /** A vocabulary file (themes, laws) as read from disk. */
 export interface RawVocabulary {
   file: string;
   data: unknown;
+  /** The whole file. */
+  text?: string;
 }
 
 /** Everything under a content folder, read but not yet checked. */
@@ -47,7 +51,7 @@ export const VOCABULARY_FILES = { themes: 'themes.yaml', laws: 'laws.yaml' } as 
 export const REGISTRY_FILE = 'registry.json';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-const ENTRY_FILE = /^[^/]+\.mdx?$/;
+const ENTRY_FILE = /^[^/]+\.mdx$/;
 const IGNORED = new Set(['.gitkeep']);
 
 function parseYaml(text: string): unknown {
@@ -84,7 +88,7 @@ export function readContentTree(contentDir: string, label = contentDir): Content
     );
     if (vocabulary) {
       try {
-        tree[vocabulary] = { file, data: parseYaml(text) };
+        tree[vocabulary] = { file, data: parseYaml(text), text };
       } catch (error) {
         tree.unreadable.push({ file, error: (error as Error).message.split('\n')[0] ?? '' });
       }
@@ -107,7 +111,7 @@ export function readContentTree(contentDir: string, label = contentDir): Content
       tree.unloaded.push(file);
       continue;
     }
-    const slug = name.replace(/\.mdx?$/, '');
+    const slug = name.replace(/\.mdx$/, '');
     const match = FRONTMATTER.exec(text);
     if (!match && /^\uFEFF?---\r?\n/.test(text)) {
       tree.unreadable.push({ file, error: 'het blok met velden bovenaan wordt niet afgesloten met een regel "---"' });
@@ -125,7 +129,16 @@ export function readContentTree(contentDir: string, label = contentDir): Content
       continue;
     }
     const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-    tree.entries.push({ file, kind, slug, data, body: text.slice(match[0].length), bodyLine });
+    tree.entries.push({ file, kind, slug, data, body: text.slice(match[0].length), bodyLine, text });
   }
   return tree;
+}
+
+/** Names to look for in the content, one per line in a file kept outside the repository; none without a file. */
+export function readNamesFile(file: string | undefined): string[] {
+  if (!file) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }

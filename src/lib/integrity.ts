@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { closest, distance } from 'fastest-levenshtein';
 import { visit } from 'unist-util-visit';
+import { MDX_COMPONENTS } from '../components/mdx/allowlist.ts';
 import { z } from 'zod';
 import nl from 'zod/v4/locales/nl.js';
 import { kindNames, kindOfId, kinds, RESERVED_SLUGS, type Kind } from '../schemas/kinds.ts';
@@ -10,6 +11,7 @@ import { registrySchema } from '../schemas/registry.ts';
 import { lawsFileSchema, themesFileSchema } from '../schemas/vocabulary.ts';
 import { entryUrl } from './graph.ts';
 import { VOCABULARY_FILES, type ContentTree, type RawEntry } from './content-files.ts';
+import { findPersonalData, personalDataLabels, type PersonalDataKind } from './personal-data.ts';
 
 /** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
 export interface Problem {
@@ -72,6 +74,14 @@ export const problemTypes = {
     `de tekst kan niet gelezen worden: ${c.reason}. Sluit elke <tag> af, of schrijf een losse < als &lt;.`,
   'mdx-code': (c: { value: string; what: string }) =>
     `${c.value} is ${c.what} en wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.`,
+  'unsafe-mdx': (c: { value: string; what: string }) =>
+    `${c.value} is ${c.what}. Dat kan code uitvoeren of iets van buiten de site laden en mag niet in een item. Haal het weg; voor opmaak is gewone Markdown genoeg.`,
+  'unknown-component': (c: { value: string; allowed: string }) =>
+    `${c.value} is geen onderdeel dat in items gebruikt mag worden. Toegestaan: ${c.allowed}. Haal het weg of gebruik gewone Markdown.`,
+  'personal-data': (c: { value: string; label: string }) =>
+    `${c.value} lijkt op een ${c.label}. Haal het weg of maak het onherkenbaar (schrijf bijvoorbeeld "een wijkteam in een middelgrote gemeente"). Is het een openbaar gegeven van een organisatie? Zet het dan met een reden op de allowlist in src/site.config.ts.`,
+  'allowlist-without-reason': () =>
+    'heeft geen reden. Schrijf bij elk gegeven op de allowlist waarom het openbaar mag zijn, bijvoorbeeld "algemeen contactadres van de organisatie".',
   'updated-before-published': (c: { value: string; published: string }) =>
     `${c.value} ligt vóór de publicatiedatum ${c.published}. Zet "updated" op of na "published".`,
   'withdrawn-without-reason': () =>
@@ -245,15 +255,49 @@ function unloadedSuggestion(file: string): string {
   }
   const folderFix = folders.includes(folder) ? undefined : suggest(folder, folders);
   if (folderFix) return `Verplaats het naar content/${folderFix}/.`;
-  if (folders.includes(folder) && !/\.mdx?$/.test(name)) {
+  if (folders.includes(folder) && !/\.mdx$/.test(name)) {
     return `Geef het de extensie .mdx (bijvoorbeeld "${name.replace(/\.[^.]*$/, '')}.mdx").`;
   }
   return `Items horen direct in een van de mappen ${folders.map((f) => `content/${f}/`).join(', ')}, als .mdx-bestand.`;
 }
 
+/** What the check needs beyond the content: names to look for and public data that may stay. */
+export interface CheckOptions {
+  personalData?: {
+    /** Names of people (clients, workers) that must never appear; kept outside the repository. */
+    names?: readonly string[];
+    /** Deliberately public data, such as an organisation's general contact address, each with its reason. */
+    allow?: readonly { value: string; reason: string }[];
+  };
+}
+
 /** Checks a whole content tree and returns every problem, in file order. */
-export function checkContent(tree: ContentTree): Problem[] {
+export function checkContent(tree: ContentTree, options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
+  const allow = options.personalData?.allow ?? [];
+  allow.forEach((item, index) => {
+    if (item.reason.trim().length < 10) {
+      problems.push(
+        problem(
+          'allowlist-without-reason',
+          { file: 'src/site.config.ts', field: `personalData.allow[${index}]`, value: item.value },
+          {},
+        ),
+      );
+    }
+  });
+  const personalData = (file: string, text: string) =>
+    findPersonalData(text, { names: options.personalData?.names ?? [], allow: allow.map((item) => item.value) }).map(
+      (finding) =>
+        problem(
+          'personal-data',
+          { file, field: `regel ${finding.line}`, value: finding.masked },
+          { label: personalDataLabels[finding.kind as PersonalDataKind] },
+        ),
+    );
+  for (const vocabulary of [tree.themes, tree.laws]) {
+    if (vocabulary?.text) problems.push(...personalData(vocabulary.file, vocabulary.text));
+  }
 
   for (const { file, error } of tree.unreadable) {
     problems.push(problem('unreadable-file', { file, field: '(bestand)', value: undefined }, { error }));
@@ -435,6 +479,7 @@ export function checkContent(tree: ContentTree): Problem[] {
     }
 
     problems.push(...mdxProblems(entry));
+    problems.push(...personalData(file, entry.text));
 
     // Former file names keep old URLs working; they must not clash with another entry's name.
     strings(data['formerSlugs']).forEach((former, index) => {
@@ -539,8 +584,73 @@ function mdxProblems(entry: RawEntry): Problem[] {
       problems.push(problem('mdx-code', at(line, `{${code}}`), { what: 'een uitdrukking tussen accolades' }));
     } else if (node.type === 'mdxjsEsm') {
       problems.push(problem('mdx-code', at(line, code.split('\n')[0]), { what: 'een import of export' }));
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      problems.push(
+        ...jsxProblems(node as unknown as JsxNode, (value, what) => problem('unsafe-mdx', at(line, value), { what })),
+      );
+      const name = (node as unknown as JsxNode).name ?? '';
+      if (/^[A-Z]/.test(name) && !(MDX_COMPONENTS as readonly string[]).includes(name)) {
+        problems.push(
+          problem('unknown-component', at(line, `<${name}>`), {
+            allowed: MDX_COMPONENTS.length ? MDX_COMPONENTS.join(', ') : 'geen',
+          }),
+        );
+      }
+    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && 'url' in node) {
+      const url = String(node.url);
+      if (UNSAFE_URL.test(url))
+        problems.push(problem('unsafe-mdx', at(line, url), { what: 'een link die code uitvoert' }));
     }
   });
+  return problems;
+}
+
+interface JsxNode {
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+}
+
+/** HTML elements that run code, load other pages or restyle the site; never allowed in an entry. */
+const UNSAFE_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+  'template',
+]);
+/** Links that run code instead of going somewhere. */
+const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
+
+function jsxProblems(node: JsxNode, report: (value: string, what: string) => Problem): Problem[] {
+  const problems: Problem[] = [];
+  const name = node.name ?? '';
+  if (UNSAFE_ELEMENTS.has(name.toLowerCase()))
+    problems.push(report(`<${name}>`, `een <${name.toLowerCase()}>-element`));
+  for (const attribute of node.attributes) {
+    const attributeName = attribute.name ?? '';
+    if (attribute.type !== 'mdxJsxAttribute') {
+      problems.push(report(`<${name} {…}>`, 'code in een element'));
+    } else if (/^on/i.test(attributeName)) {
+      problems.push(
+        report(`${attributeName}=…`, 'een event-handler (code die bij een klik of laden wordt uitgevoerd)'),
+      );
+    } else if (typeof attribute.value === 'object' && attribute.value !== null) {
+      problems.push(report(`${attributeName}={…}`, 'code in een attribuut'));
+    } else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
+      problems.push(report(attribute.value, 'een link die code uitvoert'));
+    } else if (attributeName === 'style') {
+      problems.push(report('style=…', 'eigen opmaak die de site kan veranderen'));
+    }
+  }
   return problems;
 }
 

@@ -52,7 +52,7 @@ export function kindOfId(id: string): Kind | undefined {
 }
 
 /** Files in a kind's folder that its collection loads. */
-export const ENTRY_FILE_PATTERN = '*.{md,mdx}';
+export const ENTRY_FILE_PATTERN = '*.mdx';
 
 /** File names that would collide with a page of the kind's section (e.g. /dilemmas/bijgewerkt/). */
 export const RESERVED_SLUGS = ['bijgewerkt'] as const;

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -129,6 +129,36 @@ describe('build of a valid site (fixture valid-site)', () => {
     expect(sitemap).toContain('<loc>http://localhost:4321/dilemmas/activeren-op-straffe-van-korting/</loc>');
     expect(sitemap).not.toContain('<loc>http://localhost:4321/D-001/</loc>');
     expect(site.page('data/index.html')).toContain('<code>restsOn</code>');
+  });
+
+  test('opens external links without passing the page or the reader on (rel="noopener noreferrer")', () => {
+    const pages = readdirSync(path.join(site.root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.html'),
+    );
+    const external = pages.flatMap((file) =>
+      [...site.page(file).matchAll(/<a [^>]*href="https?:\/\/(?!localhost:4321)[^"]*"[^>]*>/g)].map((match) => [
+        file,
+        match[0],
+      ]),
+    );
+    expect(external.length).toBeGreaterThan(0);
+    for (const [file, tag] of external)
+      expect(tag, file).toMatch(/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/);
+  });
+
+  test('puts a Content-Security-Policy without unsafe-inline on every page, and wasm-unsafe-eval only on search', () => {
+    const csp = (file: string) =>
+      /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(site.page(file))?.[1] ?? '';
+    for (const file of [
+      'index.html',
+      'dilemmas/activeren-op-straffe-van-korting/index.html',
+      'themas/activering/index.html',
+    ]) {
+      expect(csp(file), file).toContain("default-src 'self'");
+      expect(csp(file), file).not.toContain('unsafe-inline');
+      expect(csp(file), file).not.toContain('wasm-unsafe-eval');
+    }
+    expect(csp('zoeken/index.html')).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 
   test('builds the search index', () => {

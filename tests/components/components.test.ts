@@ -23,7 +23,7 @@ describe('SourceList', () => {
     });
     const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/\s+/g, ' ').trim());
     expect(items).toEqual([
-      '<a href="https://wetten.overheid.nl/BWBR0015703">Participatiewet</a>. Rijksoverheid.',
+      '<a href="https://wetten.overheid.nl/BWBR0015703" rel="noopener noreferrer">Participatiewet</a>. Rijksoverheid.',
       'Een onderzoeksbureau (2020). <cite>Een rapport</cite>.',
     ]);
   });

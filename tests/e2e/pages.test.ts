@@ -55,7 +55,8 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
 
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     test.each(Object.entries(templates))('the %s page has no axe violations (WCAG 2.x A and AA)', async (_, url) => {
-      const page = await browser.newPage({ colorScheme });
+      // CSP would block injecting axe-core itself; the CSP has its own test.
+      const page = await browser.newPage({ colorScheme, bypassCSP: true });
       await page.goto(`${server.url}${url}`);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
@@ -74,6 +75,38 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
       await page.close();
     },
   );
+
+  test('every template loads only from its own origin, with no console errors and no CSP violation', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { violations: string[] }).violations = violations;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const messages: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.url) && !url.startsWith('data:')) foreign.push(url);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        messages.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    for (const [name, url] of Object.entries(templates)) {
+      await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+      if (name === 'search') await page.waitForSelector('#search-results .result');
+      const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+      expect(violations, name).toEqual([]);
+    }
+    expect(foreign).toEqual([]);
+    expect(messages.filter((message) => !message.includes('404 (Not Found)'))).toEqual([]);
+    await context.close();
+  });
 
   test('the skip link is the first stop for the keyboard and moves focus to the main content', async () => {
     const page = await browser.newPage();

@@ -1,3 +1,4 @@
+import yaml from 'js-yaml';
 import { kinds, type Kind } from '../../src/schemas/kinds.ts';
 import type { ContentTree, RawEntry } from '../../src/lib/content-files.ts';
 
@@ -74,13 +75,17 @@ export function entryData(kind: Kind, changes: Record<string, unknown> = {}): Re
 /** A raw entry as the reader would return it. */
 export function rawEntry(kind: Kind, changes: Record<string, unknown> = {}, options: Partial<RawEntry> = {}): RawEntry {
   const slug = options.slug ?? `${kind}-${String(changes['id'] ?? valid[kind]['id']).toLowerCase()}`;
+  const data = entryData(kind, changes);
+  const body = options.body ?? 'Tekst.\n';
+  const frontmatter = `---\n${yaml.dump(data)}---\n`;
   return {
     file: `content/${kinds[kind].folder}/${slug}.mdx`,
     kind,
     slug,
-    data: entryData(kind, changes),
-    body: 'Tekst.\n',
-    bodyLine: 20,
+    data,
+    body,
+    bodyLine: frontmatter.split('\n').length,
+    text: `${frontmatter}${body}`,
     ...options,
   };
 }

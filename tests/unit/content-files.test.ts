@@ -27,6 +27,7 @@ describe('readContentTree', () => {
         data: { id: 'D-001', published: '2026-02-30' },
         body: '\nTekst [[A-001]].\n',
         bodyLine: 5,
+        text: '---\nid: D-001\npublished: 2026-02-30\n---\n\nTekst [[A-001]].\n',
       },
     ]);
   });
@@ -36,6 +37,7 @@ describe('readContentTree', () => {
     expect(readContentTree(dir, 'content').themes).toEqual({
       file: 'content/themes.yaml',
       data: { wonen: { title: 'Wonen' } },
+      text: 'wonen:\n  title: Wonen\n',
     });
   });
 

@@ -149,7 +149,7 @@ describe('checkContent', () => {
     );
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/zelf.mdx › body (regel 20): "D-002" is het item zelf. Haal deze verwijzing weg.",
+        "content/dilemmas/zelf.mdx › body (regel 22): "D-002" is het item zelf. Haal deze verwijzing weg.",
         "content/dilemmas/weg.mdx › withdrawal.replacedBy: "D-003" is het item zelf. Haal deze verwijzing weg.",
       ]
     `);
