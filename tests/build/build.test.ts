@@ -53,7 +53,7 @@ describe('build of a valid site (fixture valid-site)', () => {
 
   test('serves /<ID>/ as a permanent link to the entry', () => {
     const html = site.page('D-001/index.html');
-    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/dilemmas/activeren-op-straffe-van-korting/">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/dilemmas/activeren-op-straffe-van-korting/">');
     expect(html).toContain('<a href="/dilemmas/activeren-op-straffe-van-korting/">');
   });
 
@@ -115,7 +115,7 @@ describe('build of a valid site (fixture valid-site)', () => {
 
   test('keeps a renamed entry’s old URL forwarding to its new one', () => {
     const html = site.page('praktijken/gesprek-voor-de-maatregel/index.html');
-    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/praktijken/eerst-het-gesprek/">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/praktijken/eerst-het-gesprek/">');
   });
 
   test('publishes open data: entries as JSON and CSV, a CSL-JSON bibliography, a feed and a sitemap', () => {
