@@ -148,6 +148,8 @@ export const ui = {
   map: {
     title: 'Relatiekaart',
     themeIntro: 'Van aanname naar dilemma naar praktijk en voorstel, binnen dit thema.',
+    themeIntroLimited: (count: number) =>
+      `Van aanname naar dilemma naar praktijk en voorstel: de ${count} laatst bijgewerkte items van dit thema.`,
     entryIntro: 'Dit item en de items waarmee het direct verbonden is.',
     tableCaption: 'De relaties uit de kaart als tabel',
     from: 'Van',

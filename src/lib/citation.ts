@@ -102,15 +102,21 @@ export interface Citations {
 /** Formats one citation item as APA (Dutch), BibTeX, RIS and CSL-JSON, all through citation-js. */
 export function formatCitations(item: CslItem): Citations {
   const cite = new Cite(item);
-  const apaOptions = { template: APA_NL, lang: 'nl-NL' };
+  // citeproc takes about a millisecond per entry for APA; the plain text is read off the HTML
+  // rather than formatted a second time.
+  const apaHtml = (cite.format('bibliography', { template: APA_NL, lang: 'nl-NL', format: 'html' }) as string)
+    .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
+    .replace(/<\/div>\s*<\/div>\s*$/, '')
+    .trim();
   return {
-    apa: (cite.format('bibliography', { ...apaOptions, format: 'text' }) as string).trim(),
-    apaHtml: (cite.format('bibliography', { ...apaOptions, format: 'html' }) as string)
-      .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
-      .replace(/<\/div>\s*<\/div>\s*$/, '')
-      .trim(),
+    apa: decodeEntities(apaHtml.replace(/<[^>]+>/g, '')),
+    apaHtml,
     bibtex: (cite.format('bibtex') as string).trim(),
     ris: (cite.format('ris') as string).trim(),
     cslJson: JSON.stringify([item], null, 2),
   };
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+const decodeEntities = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);

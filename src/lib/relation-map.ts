@@ -37,6 +37,9 @@ export interface RelationMapLayout {
   edges: MapEdge[];
 }
 
+/** The most entries one map shows; more would be unreadable and slow to lay out. */
+export const MAP_LIMIT = 40;
+
 const NODE_WIDTH = 200;
 const LINE_HEIGHT = 16;
 const CHARS_PER_LINE = 26;
