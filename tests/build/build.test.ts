@@ -113,6 +113,12 @@ describe('build of a valid site (fixture valid-site)', () => {
     }
   });
 
+  test('says on the page when a case is fictional', () => {
+    expect(site.page('praktijken/eerst-het-gesprek/index.html')).toContain(
+      '<p class="notice notice-fictief">Verzonnen voorbeeld: het beschrijft geen echte personen of organisaties.</p>',
+    );
+  });
+
   test('keeps a renamed entry’s old URL forwarding to its new one', () => {
     const html = site.page('praktijken/gesprek-voor-de-maatregel/index.html');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/praktijken/eerst-het-gesprek/">');
