@@ -1,14 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { ENTRY_FILE_PATTERN, kinds, type Kind } from './schemas/kinds.ts';
-import { lawSchema, themeSchema } from './schemas/vocabulary.ts';
+import { file } from 'astro/loaders';
+import { entryLinkResolver } from './integrations/kennisbank.ts';
 import { VOCABULARY_FILES } from './lib/content-files.ts';
+import { entryLoader } from './loaders/entries.ts';
+import { kinds, type Kind } from './schemas/kinds.ts';
+import { lawSchema, themeSchema } from './schemas/vocabulary.ts';
+
+const resolve = entryLinkResolver(fileURLToPath(new URL('../content/', import.meta.url)));
 
 const entries = <K extends Kind>(kind: K) =>
-  defineCollection({
-    loader: glob({ pattern: ENTRY_FILE_PATTERN, base: `./content/${kinds[kind].folder}` }),
-    schema: kinds[kind].schema,
-  });
+  defineCollection({ loader: entryLoader({ folder: kinds[kind].folder, resolve }), schema: kinds[kind].schema });
 
 export const collections = {
   practice: entries('practice'),

@@ -1,0 +1,38 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader } from 'astro/loaders';
+import { findBodyLinks } from '../lib/integrity.ts';
+import type { LinkTarget } from '../lib/remark-entry-links.ts';
+
+/**
+ * Loads one kind's `.mdx` entries and renders their bodies with the Markdown pipeline during
+ * content sync, instead of compiling every file into a JavaScript module as @astrojs/mdx does.
+ * That is safe because the integrity check has already rejected everything MDX adds to
+ * Markdown (import, export, expressions, components), and it is what makes large corpora
+ * build in time: rendered entries stay in Astro's data store, and an entry is rendered again
+ * only when its file or the titles and URLs of the entries it links to change.
+ */
+export function entryLoader(options: { folder: string; resolve: (id: string) => LinkTarget | undefined }): Loader {
+  return {
+    name: 'kennisbank-entries',
+    async load({ store, parseData, renderMarkdown, generateDigest, config }) {
+      const base = new URL(`./content/${options.folder}/`, config.root);
+      const files = (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort();
+      const ids = new Set<string>();
+      for (const file of files) {
+        const id = file.slice(0, -'.mdx'.length);
+        ids.add(id);
+        const fileURL = new URL(file, base);
+        const text = await readFile(fileURL, 'utf8');
+        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+        const links = findBodyLinks(content).map(({ id: target }) => [target, options.resolve(target)]);
+        const digest = generateDigest(JSON.stringify([text, links]));
+        if (store.get(id)?.digest === digest) continue;
+        const filePath = `content/${options.folder}/${file}`;
+        const data = await parseData({ id, data: frontmatter, filePath });
+        store.set({ id, data, body: content, filePath, digest, rendered: await renderMarkdown(content, { fileURL }) });
+      }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    },
+  };
+}
