@@ -41,6 +41,10 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/[PDAB]-\d{3,}\/$/.test(page) }),
     kennisbank({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
   ],
+  experimental: {
+    // Pages whose cacheKey (see pageKey in src/lib/collections.ts) is unchanged are not rendered again.
+    incrementalBuild: true,
+  },
   security: {
     // A strict Content-Security-Policy in every page's <meta>: Astro adds 'self' and the hashes
     // of its own inline scripts and styles; nothing may come from another origin. The search

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { kindNames, kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
 import type { Law, Theme } from '../schemas/vocabulary.ts';
@@ -26,6 +27,8 @@ export interface KnowledgeBase {
   graph: RelationGraph<Entry>;
   themes: Map<string, Theme>;
   laws: Map<string, Law>;
+  /** The day of this build (YYYY-MM-DD): the retrieval date in citations. */
+  retrievalDate: string;
 }
 
 let cached: Promise<KnowledgeBase> | undefined;
@@ -68,5 +71,37 @@ async function load(): Promise<KnowledgeBase> {
   }
   const themes = new Map((await getCollection('themes')).map(({ id, data }) => [id, data]));
   const laws = new Map((await getCollection('laws')).map(({ id, data }) => [id, data]));
-  return { entries, published, byId: new Map(entries.map((entry) => [entry.id, entry])), graph, themes, laws };
+  return {
+    entries,
+    published,
+    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    graph,
+    themes,
+    laws,
+    retrievalDate: new Date().toISOString().slice(0, 10),
+  };
+}
+
+/**
+ * A key that changes whenever anything an entry's page shows changes: the entry itself, its
+ * history, the entries it relates to (and their relations, drawn in its map), the names of its
+ * themes and laws, and the retrieval date. With incremental builds, a page whose key is
+ * unchanged is not rendered again.
+ */
+export function pageKey(base: KnowledgeBase, entry: Entry): string {
+  const related = base.graph
+    .groupsOf(entry.id)
+    .flatMap((group) => group.entries)
+    .map((other) => [other.id, other.url, other.data]);
+  const replacement = entry.data.withdrawal?.replacedBy ? base.byId.get(entry.data.withdrawal.replacedBy) : undefined;
+  const names = [
+    ...entry.data.themes.map((key) => base.themes.get(key)),
+    ...entry.data.laws.map((key) => base.laws.get(key)),
+  ];
+  return createHash('sha256')
+    .update(
+      JSON.stringify([entry.data, entry.url, entry.history, related, replacement?.data.title, replacement?.url, names, base.retrievalDate]),
+    )
+    .digest('hex')
+    .slice(0, 32);
 }

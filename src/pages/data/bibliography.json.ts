@@ -6,8 +6,7 @@ import { siteConfig } from '../../site.config.ts';
 
 /** CSL-JSON of every entry, for reference managers; the same data as each entry's citation. */
 export const GET: APIRoute = async ({ site }) => {
-  const { entries } = await loadKnowledgeBase();
-  const accessed = new Date().toISOString().slice(0, 10);
+  const { entries, retrievalDate: accessed } = await loadKnowledgeBase();
   const items = entries.map((entry) =>
     citationData({
       id: entry.id,
