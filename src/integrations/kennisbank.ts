@@ -8,6 +8,8 @@ import { readContentTree, readNamesFile, REGISTRY_FILE, type ContentTree } from 
 import { registrySchema } from '../schemas/registry.ts';
 import { siteConfig } from '../site.config.ts';
 import { entryUrl } from '../lib/graph.ts';
+import { entryCitationInput, retrievalDay } from '../lib/citation.ts';
+import { precomputeCitations } from '../lib/citation-cache.ts';
 import { checkContent } from '../lib/integrity.ts';
 import type { LinkTarget } from '../lib/remark-entry-links.ts';
 import { formatProblems } from '../lib/report.ts';
@@ -45,14 +47,25 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
   return {
     name: 'kennisbank',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const problems = checkContent(readContentTree(options.contentDir, 'content'), {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const tree = readContentTree(options.contentDir, 'content');
+        const problems = checkContent(tree, {
           personalData: { names: readNamesFile(options.namesFile), allow: siteConfig.personalData.allow },
         });
-        if (problems.length === 0) return;
-        const report = formatProblems(problems);
-        if (command === 'dev') logger.error(`\n${report}`);
-        else throw new Error(`De inhoud bevat fouten; er wordt niets gepubliceerd.\n\n${report}`);
+        if (problems.length > 0) {
+          const report = formatProblems(problems);
+          if (command === 'dev') logger.error(`\n${report}`);
+          else throw new Error(`De inhoud bevat fouten; er wordt niets gepubliceerd.\n\n${report}`);
+          return;
+        }
+        if (command === 'build' && config.site) {
+          const live = tree.entries.filter((entry) => (entry.data as { status?: string }).status !== 'concept');
+          const inputs = live.map(({ kind, data }) => {
+            const { id, ...fields } = data as { id: string; title: string; summary: string; updated: string };
+            return entryCitationInput({ id, kind, data: fields }, config.site!, retrievalDay());
+          });
+          precomputeCitations(inputs);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

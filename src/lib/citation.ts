@@ -2,6 +2,9 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { ui } from '../i18n/nl.ts';
+import type { Kind } from '../schemas/kinds.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** What a citation needs to know of an entry. */
 export interface CitationInput {
@@ -19,6 +22,28 @@ export interface CitationInput {
   /** The knowledge base, named as author and container. */
   siteName: string;
   publisher: string;
+}
+
+/** Today's date (YYYY-MM-DD): the retrieval date of the citations in a build. */
+export const retrievalDay = () => new Date().toISOString().slice(0, 10);
+
+/** The citation input for an entry of this site: what its page and the open data cite. */
+export function entryCitationInput(
+  entry: { id: string; kind: Kind; data: { title: string; summary: string; updated: string } },
+  site: URL | string,
+  accessed: string,
+): CitationInput {
+  return {
+    id: entry.id,
+    genre: ui.kindSingular[entry.kind],
+    title: entry.data.title,
+    summary: entry.data.summary,
+    updated: entry.data.updated,
+    url: new URL(`/${entry.id}/`, site).href,
+    accessed,
+    siteName: ui.siteName,
+    publisher: siteConfig.publisher,
+  };
 }
 
 /** A CSL-JSON item (the subset this project writes). */

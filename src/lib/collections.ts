@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { kindNames, kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
 import type { Law, Theme } from '../schemas/vocabulary.ts';
+import { retrievalDay } from './citation.ts';
 import { readGitHistory, type Change } from './git-history.ts';
 import { buildGraph, entryUrl, type RelationGraph } from './graph.ts';
 
@@ -78,7 +79,7 @@ async function load(): Promise<KnowledgeBase> {
     graph,
     themes,
     laws,
-    retrievalDate: new Date().toISOString().slice(0, 10),
+    retrievalDate: retrievalDay(),
   };
 }
 
@@ -100,7 +101,16 @@ export function pageKey(base: KnowledgeBase, entry: Entry): string {
   ];
   return createHash('sha256')
     .update(
-      JSON.stringify([entry.data, entry.url, entry.history, related, replacement?.data.title, replacement?.url, names, base.retrievalDate]),
+      JSON.stringify([
+        entry.data,
+        entry.url,
+        entry.history,
+        related,
+        replacement?.data.title,
+        replacement?.url,
+        names,
+        base.retrievalDate,
+      ]),
     )
     .digest('hex')
     .slice(0, 32);
