@@ -7,9 +7,10 @@ import * as pagefind from 'pagefind';
 import { readContentTree, readNamesFile, REGISTRY_FILE, type ContentTree } from '../lib/content-files.ts';
 import { registrySchema } from '../schemas/registry.ts';
 import { siteConfig } from '../site.config.ts';
-import { entryUrl } from '../lib/graph.ts';
 import { entryCitationInput, retrievalDay } from '../lib/citation.ts';
-import { precomputeCitations } from '../lib/citation-cache.ts';
+import { precompute, type PrecomputeRequest } from '../lib/precompute.ts';
+import { buildGraph, byId, entryUrl } from '../lib/graph.ts';
+import { mapRequest, neighbourhood } from '../lib/relation-map.ts';
 import { checkContent } from '../lib/integrity.ts';
 import type { LinkTarget } from '../lib/remark-entry-links.ts';
 import { formatProblems } from '../lib/report.ts';
@@ -27,6 +28,26 @@ export function entryLinkResolver(contentDir: string): (id: string) => LinkTarge
       }),
     );
     return targets.get(id);
+  };
+}
+
+/**
+ * What entry pages will ask of citeproc and dagre, computed from the checked content the same
+ * way the pages compute it, so a second thread can do that work during content sync.
+ */
+export function precomputeRequest(tree: ContentTree, site: string): PrecomputeRequest {
+  type Fields = { id: string; title: string; summary: string; updated: string; status: string };
+  const live = tree.entries
+    .map(({ kind, slug, data }) => ({ kind, id: (data as Fields).id, url: entryUrl(kind, slug), data: data as Fields }))
+    .filter((entry) => entry.data.status !== 'concept')
+    .sort(byId);
+  const published = live.filter((entry) => entry.data.status === 'gepubliceerd');
+  const graph = buildGraph(published);
+  return {
+    citations: live.map((entry) => entryCitationInput(entry, site, retrievalDay())),
+    maps: published
+      .filter((entry) => graph.groupsOf(entry.id).length > 0)
+      .map((entry) => mapRequest(graph, neighbourhood(graph, entry), entry.id)),
   };
 }
 
@@ -58,14 +79,7 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
           else throw new Error(`De inhoud bevat fouten; er wordt niets gepubliceerd.\n\n${report}`);
           return;
         }
-        if (command === 'build' && config.site) {
-          const live = tree.entries.filter((entry) => (entry.data as { status?: string }).status !== 'concept');
-          const inputs = live.map(({ kind, data }) => {
-            const { id, ...fields } = data as { id: string; title: string; summary: string; updated: string };
-            return entryCitationInput({ id, kind, data: fields }, config.site!, retrievalDay());
-          });
-          precomputeCitations(inputs);
-        }
+        if (command === 'build' && config.site) precompute(precomputeRequest(tree, config.site));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

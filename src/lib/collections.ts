@@ -4,7 +4,7 @@ import { kindNames, kinds, type EntryData, type Kind } from '../schemas/kinds.ts
 import type { Law, Theme } from '../schemas/vocabulary.ts';
 import { retrievalDay } from './citation.ts';
 import { readGitHistory, type Change } from './git-history.ts';
-import { buildGraph, entryUrl, type RelationGraph } from './graph.ts';
+import { buildGraph, byId, entryUrl, type RelationGraph } from './graph.ts';
 
 /** An entry as the pages use it. */
 export interface Entry<K extends Kind = Kind> {
@@ -63,7 +63,7 @@ async function load(): Promise<KnowledgeBase> {
   const entries = perKind
     .flat()
     .filter((entry) => entry.data.status !== 'concept')
-    .sort((a, b) => a.id.localeCompare(b.id, 'nl', { numeric: true }));
+    .sort(byId);
   const published = entries.filter((entry) => entry.data.status === 'gepubliceerd');
   const graph = buildGraph(published);
   if (graph.dangling.length > 0) {

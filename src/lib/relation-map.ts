@@ -112,14 +112,31 @@ export function layoutRelationMap(
 /** What a map needs of an entry beyond the graph. */
 type Mappable = GraphEntry & { url: string; data: { title: string } };
 
-/** Lays out the given entries with every relation among them from the graph. */
-export function mapOf<E extends Mappable>(graph: RelationGraph<E>, entries: readonly E[], currentId?: string) {
+/** Everything a map is laid out from: its entries, the relations among them, the current entry. */
+export interface MapRequest {
+  entries: MapInput[];
+  relations: { from: string; to: string; relation: Relation }[];
+  currentId: string | undefined;
+}
+
+/** The map of the given entries with every relation among them from the graph, ready to lay out. */
+export function mapRequest<E extends Mappable>(
+  graph: RelationGraph<E>,
+  entries: readonly E[],
+  currentId?: string,
+): MapRequest {
   const ids = new Set(entries.map((entry) => entry.id));
-  const stated = graph.edges
+  const relations = graph.edges
     .filter(({ from, to }) => ids.has(from.id) && ids.has(to.id))
     .map(({ from, to, relation }) => ({ from: from.id, to: to.id, relation }));
   const inputs = entries.map(({ id, kind, url, data }) => ({ id, kind, url, title: data.title }));
-  return layoutRelationMap(inputs, stated, currentId);
+  return { entries: inputs, relations, currentId };
+}
+
+/** Lays out the given entries with every relation among them from the graph. */
+export function mapOf<E extends Mappable>(graph: RelationGraph<E>, entries: readonly E[], currentId?: string) {
+  const request = mapRequest(graph, entries, currentId);
+  return layoutRelationMap(request.entries, request.relations, request.currentId);
 }
 
 /** An entry and the entries directly related to it, either way. */
