@@ -1,4 +1,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runPrecompute, type PrecomputeRequest } from './precompute.ts';
 
-parentPort?.postMessage(runPrecompute(workerData as PrecomputeRequest));
+runPrecompute(workerData as PrecomputeRequest, (batch) => parentPort?.postMessage(batch));

@@ -13,45 +13,52 @@ interface Precomputed {
   maps: Map<string, RelationMapLayout>;
 }
 
-const PENDING = Symbol.for('kennisbank.precomputed');
-const shared = globalThis as { [PENDING]?: Promise<Precomputed> };
-const empty = (): Precomputed => ({ citations: new Map(), maps: new Map() });
+type Batch = { citations: [string, Citations][]; maps: [string, RelationMapLayout][] };
+
+const RESULTS = Symbol.for('kennisbank.precomputed');
+const shared = globalThis as { [RESULTS]?: Precomputed };
 
 /**
  * Starts formatting every entry's citations and laying out its relation map on a second thread,
- * while Astro syncs content and bundles on the main one; pages pick the results up with
- * citationsFor() and layoutFor(). Used by the build integration only.
+ * while Astro syncs content and bundles on the main one. Results arrive in batches; a page uses
+ * one if it is there and never waits for it, so a rebuild that renders a few pages is not held
+ * up. Used by the build integration only.
  */
 export function precompute(request: PrecomputeRequest): void {
+  const results: Precomputed = { citations: new Map(), maps: new Map() };
+  shared[RESULTS] = results;
   const worker = new Worker(new URL('./precompute-worker.ts', import.meta.url), { workerData: request });
-  shared[PENDING] = new Promise<Precomputed>((resolve) => {
-    worker.once('message', (result: { citations: [string, Citations][]; maps: [string, RelationMapLayout][] }) =>
-      resolve({ citations: new Map(result.citations), maps: new Map(result.maps) }),
-    );
-    // Without the worker's results, pages do the work themselves.
-    worker.once('error', () => resolve(empty()));
-    worker.once('exit', () => resolve(empty()));
+  worker.on('message', (batch: Batch) => {
+    for (const [key, value] of batch.citations) results.citations.set(key, value);
+    for (const [key, value] of batch.maps) results.maps.set(key, value);
   });
+  // Whatever the worker does not deliver, pages compute themselves.
+  worker.on('error', () => undefined);
+  worker.unref();
 }
 
-/** What the worker runs: every result keyed by the exact input it was made from. */
-export function runPrecompute(request: PrecomputeRequest) {
-  return {
-    citations: request.citations.map((input) => [JSON.stringify(input), formatCitations(citationData(input))] as const),
-    maps: request.maps.map((map) => [JSON.stringify(map), layoutMap(map)] as const),
-  };
+const BATCH = 250;
+
+/** What the worker runs: every result keyed by the exact input it was made from, sent in batches. */
+export function runPrecompute(request: PrecomputeRequest, send: (batch: Batch) => void): void {
+  for (let start = 0; start < Math.max(request.citations.length, request.maps.length); start += BATCH) {
+    send({
+      citations: request.citations
+        .slice(start, start + BATCH)
+        .map((input) => [JSON.stringify(input), formatCitations(citationData(input))]),
+      maps: request.maps.slice(start, start + BATCH).map((map) => [JSON.stringify(map), layoutMap(map)]),
+    });
+  }
 }
 
 const layoutMap = (map: MapRequest) => layoutRelationMap(map.entries, map.relations, map.currentId);
 
 /** An entry's citations: precomputed when the input matches exactly, formatted here otherwise. */
-export async function citationsFor(input: CitationInput): Promise<Citations> {
-  const cached = (await shared[PENDING])?.citations.get(JSON.stringify(input));
-  return cached ?? formatCitations(citationData(input));
+export function citationsFor(input: CitationInput): Citations {
+  return shared[RESULTS]?.citations.get(JSON.stringify(input)) ?? formatCitations(citationData(input));
 }
 
 /** A map's layout: precomputed when the request matches exactly, laid out here otherwise. */
-export async function layoutFor(map: MapRequest): Promise<RelationMapLayout> {
-  const cached = (await shared[PENDING])?.maps.get(JSON.stringify(map));
-  return cached ?? layoutMap(map);
+export function layoutFor(map: MapRequest): RelationMapLayout {
+  return shared[RESULTS]?.maps.get(JSON.stringify(map)) ?? layoutMap(map);
 }

@@ -37,14 +37,19 @@ describe('precomputeRequest', () => {
 });
 
 describe('runPrecompute', () => {
-  test('gives the same citations and layouts that pages compute without it', async () => {
+  test('gives the same citations and layouts that pages compute without it', () => {
     const request = precomputeRequest(tree, site);
-    const result = runPrecompute({ citations: request.citations.slice(0, 3), maps: request.maps.slice(0, 3) });
-    for (const [index, [, citations]] of result.citations.entries()) {
-      expect(citations).toEqual(await citationsFor(request.citations[index]!));
+    const batches: Parameters<Parameters<typeof runPrecompute>[1]>[0][] = [];
+    runPrecompute({ citations: request.citations.slice(0, 3), maps: request.maps.slice(0, 3) }, (batch) =>
+      batches.push(batch),
+    );
+    expect(batches).toHaveLength(1);
+    for (const [index, [key, citations]] of batches[0]!.citations.entries()) {
+      expect(key).toBe(JSON.stringify(request.citations[index]));
+      expect(citations).toEqual(citationsFor(request.citations[index]!));
     }
-    for (const [index, [, layout]] of result.maps.entries()) {
-      expect(layout).toEqual(await layoutFor(request.maps[index]!));
+    for (const [index, [, layout]] of batches[0]!.maps.entries()) {
+      expect(layout).toEqual(layoutFor(request.maps[index]!));
     }
   });
 });
