@@ -68,7 +68,9 @@ const ids = tree.entries.flatMap(({ data }) =>
     ? [(data as { id: string }).id]
     : [],
 );
-const id = nextFreeId(kind, ids);
+// IDs are never reused: those of published entries whose files are gone still count.
+const registered = Object.keys((tree.registry?.data ?? {}) as Record<string, unknown>);
+const id = nextFreeId(kind, [...ids, ...registered]);
 
 const now = new Date();
 const pad = (n: number) => String(n).padStart(2, '0');

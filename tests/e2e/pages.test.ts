@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture } from '../helpers/build.ts';
-import { hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
 
 /** One page of every template of the site, built from the valid-site fixture. */
 const templates = {
@@ -24,19 +20,6 @@ const templates = {
   'not found': '/bestaat-niet/',
   search: '/zoeken/?q=gesprek',
 };
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type Axe = {
-      run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-    };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-  });
-}
 
 describe.skipIf(!hasBrowser)('pages in Chromium', () => {
   let browser: Browser;

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture } from '../helpers/build.ts';
-import { hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
 
 describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
   let browser: Browser;
@@ -138,15 +134,7 @@ describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
     const page = await open('/zoeken/?q=gesprek&thema=activering', { bypassCSP: true });
     await resultIds(page);
     await page.locator('.filters summary').click();
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> };
-      const result = await (window as unknown as { axe: Axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((violation) => violation.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

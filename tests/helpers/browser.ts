@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from './build.ts';
 
 /** The system Chromium: CHROMIUM_PATH, or Debian's /usr/bin/chromium. */
@@ -69,4 +70,20 @@ export async function preview(root: string): Promise<{ url: string; stop: () => 
   }
   child.kill();
   throw new Error(`astro preview did not answer on ${url}`);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page with the WCAG 2.0, 2.1 and 2.2 A and AA rules; returns `rule (count)` per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Axe = {
+      run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+    };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
 }
