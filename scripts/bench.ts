@@ -14,12 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Request } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { readContentTree, REGISTRY_FILE, VOCABULARY_FILES } from '../src/lib/content-files.ts';
 import { entryUrl } from '../src/lib/graph.ts';
 import { checkContent, updatedRegistry } from '../src/lib/integrity.ts';
 import { countWords, generateCorpus, median, type SyntheticEntry } from '../src/lib/synthetic-content.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,7 +47,6 @@ const buildTimeout = Number(values.timeout) * 60_000;
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const benchDir = path.join(projectRoot, 'bench/.tmp');
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const canSampleMemory = existsSync('/proc/self/status');
 /** The site's code, copied once at the start so that every build of a run uses the same code. */
 const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'src', 'public'];
@@ -393,18 +393,7 @@ async function measureSearch(root: string, word: string, entriesWithWord: number
   const server = await preview(root);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchBrowser();
     const context = await browser.newContext();
     const page = await context.newPage();
     // Context events include Pagefind's Web Worker, whose fetches a page-level CDP session does not see.

@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture } from '../helpers/build.ts';
-import { axeViolations, hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
+import { axeViolations, hasBrowser, openSite } from '../helpers/browser.ts';
 
 /** One page of every template of the site, built from the valid-site fixture. */
 const templates = {
@@ -23,18 +22,15 @@ const templates = {
 
 describe.skipIf(!hasBrowser)('pages in Chromium', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof preview>>;
+  let server: { url: string };
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const site = buildFixture('valid-site');
-    if (site.status !== 0) throw new Error(site.output);
-    server = await preview(site.root);
-    browser = await launchBrowser();
+    const site = await openSite('valid-site');
+    ({ browser, close } = site);
+    server = { url: site.url };
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  afterAll(() => close?.());
 
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     test.each(Object.entries(templates))('the %s page has no axe violations (WCAG 2.x A and AA)', async (_, url) => {

@@ -1,22 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture } from '../helpers/build.ts';
-import { axeViolations, hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
+import { axeViolations, hasBrowser, openSite } from '../helpers/browser.ts';
 
 describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof preview>>;
+  let server: { url: string };
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const site = buildFixture('valid-site');
-    if (site.status !== 0) throw new Error(site.output);
-    server = await preview(site.root);
-    browser = await launchBrowser();
+    const site = await openSite('valid-site');
+    ({ browser, close } = site);
+    server = { url: site.url };
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  afterAll(() => close?.());
 
   /** The IDs of the results on the page, once the search has answered. */
   async function resultIds(page: Page): Promise<string[]> {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { projectRoot } from './build.ts';
+import { buildFixture, projectRoot } from './build.ts';
 
 /** The system Chromium: CHROMIUM_PATH, or Debian's /usr/bin/chromium. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -86,4 +86,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
     });
     return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
   });
+}
+
+/** A fixture site built, served and opened in Chromium, for a browser test file. */
+export async function openSite(
+  fixture: string,
+): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
+  const site = buildFixture(fixture);
+  if (site.status !== 0) throw new Error(site.output);
+  const server = await preview(site.root);
+  const browser = await launchBrowser();
+  return {
+    browser,
+    url: server.url,
+    close: async () => {
+      await browser.close();
+      server.stop();
+    },
+  };
 }
