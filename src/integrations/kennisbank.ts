@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readContentTree, readNamesFile, REGISTRY_FILE, type ContentTree } from '../lib/content-files.ts';
+import { readNamesFile, REGISTRY_FILE, sharedContentTree, type ContentTree } from '../lib/content-files.ts';
 import { registrySchema } from '../schemas/registry.ts';
 import { siteConfig } from '../site.config.ts';
 import { entryCitationInput, retrievalDay } from '../lib/citation.ts';
@@ -20,7 +20,7 @@ export function entryLinkResolver(contentDir: string): (id: string) => LinkTarge
   let targets: Map<string, LinkTarget> | undefined;
   return (id) => {
     targets ??= new Map(
-      readContentTree(contentDir).entries.flatMap(({ kind, slug, data }) => {
+      sharedContentTree(contentDir).entries.flatMap(({ kind, slug, data }) => {
         const { id: entryId, title } = (data ?? {}) as { id?: unknown; title?: unknown };
         return typeof entryId === 'string' && typeof title === 'string'
           ? [[entryId, { url: entryUrl(kind, slug), title }] as const]
@@ -69,7 +69,7 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
     name: 'kennisbank',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const tree = readContentTree(options.contentDir, 'content');
+        const tree = sharedContentTree(options.contentDir, true);
         const problems = checkContent(tree, {
           personalData: { names: readNamesFile(options.namesFile), allow: siteConfig.personalData.allow },
         });
@@ -83,7 +83,7 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const unresolved = unresolvedRegistryUrls(readContentTree(options.contentDir, 'content'), site);
+        const unresolved = unresolvedRegistryUrls(sharedContentTree(options.contentDir), site);
         if (unresolved.length > 0) {
           throw new Error(
             `Gepubliceerde adressen uit content/${REGISTRY_FILE} werken niet meer: ${unresolved.join(', ')}. Draai \`npm run check\` voor de oplossing.`,

@@ -142,3 +142,20 @@ export function readNamesFile(file: string | undefined): string[] {
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
 }
+
+const TREES = Symbol.for('kennisbank.contentTrees');
+const trees = ((globalThis as { [TREES]?: Map<string, ContentTree> })[TREES] ??= new Map());
+
+/**
+ * The content tree read once per build and shared by the check, the [[ID]] link resolvers and
+ * the registry check (reading 10,000 files takes seconds). `fresh` reads it again, as the build
+ * integration does at the start of every build or dev-server start.
+ */
+export function sharedContentTree(contentDir: string, fresh = false): ContentTree {
+  const key = path.resolve(contentDir);
+  const cached = trees.get(key);
+  if (cached && !fresh) return cached;
+  const tree = readContentTree(key, 'content');
+  trees.set(key, tree);
+  return tree;
+}
