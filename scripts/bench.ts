@@ -47,6 +47,7 @@ const buildTimeout = Number(values.timeout) * 60_000;
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const benchDir = path.join(projectRoot, 'bench/.tmp');
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const indexScript = path.join(projectRoot, 'scripts/build-search-index.ts');
 const canSampleMemory = existsSync('/proc/self/status');
 /** The site's code, copied once at the start so that every build of a run uses the same code. */
 const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'src', 'public'];
@@ -90,7 +91,15 @@ function start(args: string[], cwd: string, env: Record<string, string> = {}): C
   // Synthetic text is no place to look for real names.
   delete childEnv['KENNISBANK_NAMES_FILE'];
   if (!env['KENNISBANK_MARKDOWN']) delete childEnv['KENNISBANK_MARKDOWN'];
-  const child = spawn(process.execPath, [astroBin, ...args], {
+  // `build` runs as `npm run build` does: Astro, then the search index once Astro has exited.
+  const [command, commandArgs] =
+    args[0] === 'build'
+      ? [
+          'sh',
+          ['-c', `"${process.execPath}" "${astroBin}" build && "${process.execPath}" "${indexScript}" --dist dist`],
+        ]
+      : [process.execPath, [astroBin, ...args]];
+  const child = spawn(command, commandArgs, {
     cwd,
     env: childEnv,
     detached: true,
@@ -218,7 +227,7 @@ interface Phases {
   bundle: number | null;
   /** Rendering every page to HTML. */
   staticGeneration: number | null;
-  /** From the last page to the end: sitemap, registry check and the Pagefind index. */
+  /** From the last page to the end: sitemap, registry check, and the Pagefind index after Astro exits. */
   afterPages: number | null;
 }
 

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { readNamesFile, REGISTRY_FILE, sharedContentTree, type ContentTree } from '../lib/content-files.ts';
 import { registrySchema } from '../schemas/registry.ts';
 import { siteConfig } from '../site.config.ts';
@@ -62,7 +60,9 @@ export function unresolvedRegistryUrls(tree: ContentTree, site: string): string[
 
 /**
  * Fails the build before Astro loads any content when the integrity check finds a problem
- * (Astro itself only logs broken references), and builds the Pagefind index afterwards.
+ * (Astro itself only logs broken references), and afterwards when a registered URL is missing.
+ * The search index is built after Astro has exited (scripts/build-search-index.ts), so the two
+ * never hold their memory at the same time.
  */
 export function kennisbank(options: { contentDir: string; namesFile: string | undefined }): AstroIntegration {
   return {
@@ -81,7 +81,7 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
         }
         if (command === 'build' && config.site) precompute(precomputeRequest(tree, config.site));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir }) => {
         const site = fileURLToPath(dir);
         const unresolved = unresolvedRegistryUrls(sharedContentTree(options.contentDir), site);
         if (unresolved.length > 0) {
@@ -89,18 +89,6 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
             `Gepubliceerde adressen uit content/${REGISTRY_FILE} werken niet meer: ${unresolved.join(', ')}. Draai \`npm run check\` voor de oplossing.`,
           );
         }
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        const entry = JSON.parse(await readFile(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        const indexed = Object.entries(entry.languages).map(([lang, { page_count }]) => `${page_count} (${lang})`);
-        logger.info(`Zoekindex: ${indexed.join(', ')} pagina's van ${added.page_count} gelezen.`);
       },
     },
   };

@@ -30,15 +30,26 @@ export function buildFixture(
     cpSync(path.join(projectRoot, item), path.join(root, item), { recursive: true });
   }
   cpSync(content, path.join(root, 'content'), { recursive: true });
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+  // As `npm run build`: Astro, then the search index.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const astro = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env,
     timeout: 170_000,
   });
+  const index =
+    astro.status === 0
+      ? spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build-search-index.ts'), '--dist', 'dist'], {
+          cwd: root,
+          encoding: 'utf8',
+          env,
+          timeout: 120_000,
+        })
+      : undefined;
   return {
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    status: index ? index.status : astro.status,
+    output: [astro.stdout, astro.stderr, index?.stdout ?? '', index?.stderr ?? ''].join('\n'),
     root,
     page: (relative) => readFileSync(path.join(root, 'dist', relative), 'utf8'),
   };

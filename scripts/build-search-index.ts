@@ -1,0 +1,15 @@
+/**
+ * Builds the Pagefind search index of the built site, after `astro build` has exited:
+ * part of `npm run build`. Exit 1 on any Pagefind error.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSearchIndex } from '../src/lib/search-index.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+try {
+  console.log(await buildSearchIndex(path.resolve(values.dist)));
+} catch (error) {
+  console.error(`De zoekindex kon niet worden gemaakt: ${(error as Error).message}`);
+  process.exit(1);
+}
