@@ -8,7 +8,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +19,7 @@ import { entryUrl } from '../src/lib/graph.ts';
 import { checkContent, updatedRegistry } from '../src/lib/integrity.ts';
 import { countWords, generateCorpus, median, type SyntheticEntry } from '../src/lib/synthetic-content.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
+import { chromiumPath, freePort, launchBrowser } from '../tests/helpers/browser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -349,18 +348,6 @@ function measureSite(root: string, corpus: SyntheticEntry[]): SiteSizes {
 
 // ---------------------------------------------------------------------------------------------
 // Search in a real browser
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
-      );
-    });
-  });
-}
 
 /** Serves a built site with `astro preview` (which checks all content first) until `stop()`. */
 async function preview(root: string): Promise<{ url: string; stop: () => void }> {
