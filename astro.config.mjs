@@ -41,6 +41,11 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/[PDAB]-\d{3,}\/$/.test(page) }),
     kennisbank({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
   ],
+  build: {
+    // Pages are rendered one at a time by default, and each waits for its file to be written:
+    // a few at once keep the main thread busy while files are written (10,000 entries: see README).
+    concurrency: 4,
+  },
   experimental: {
     // Pages whose cacheKey (see pageKey in src/lib/collections.ts) is unchanged are not rendered again.
     incrementalBuild: true,
@@ -64,6 +69,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // dist/ is kept between builds: unchanged pages stay where they are instead of being copied
+      // back from the incremental-build cache; the kennisbank integration removes what is stale.
+      emptyOutDir: false,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, which the bundler
         // warns about (https://github.com/withastro/astro/issues/18087). Drop exactly that warning.

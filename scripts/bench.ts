@@ -162,6 +162,8 @@ interface BuildRun {
   /** Where the timestamped output is kept. */
   logFile: string;
   phases: Phases;
+  /** Peak resident memory of the process tree within each phase, MB. */
+  phasePeakMB: Record<keyof Phases, number | null>;
   lines: LogLine[];
 }
 
@@ -171,8 +173,12 @@ function build(root: string, label: string, env: Record<string, string> = {}): P
   const child = start(['build'], root, env);
   const lines: LogLine[] = [];
   let peakKb = 0;
+  const memory: { at: number; kb: number }[] = [];
   const sample = () => {
-    if (canSampleMemory && child.pid !== undefined) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+    if (!canSampleMemory || child.pid === undefined) return;
+    const kb = treeRssKb(child.pid);
+    peakKb = Math.max(peakKb, kb);
+    memory.push({ at: (performance.now() - started) / 1000, kb });
   };
   const sampler = setInterval(sample, 150);
   sample();
@@ -200,6 +206,7 @@ function build(root: string, label: string, env: Record<string, string> = {}): P
       clearInterval(sampler);
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
+      const phases = phasesOf(lines, seconds);
       const logFile = path.join(benchDir, 'logs', `${label}.log`);
       mkdirSync(path.dirname(logFile), { recursive: true });
       writeFileSync(logFile, lines.map((line) => `[${line.at.toFixed(1).padStart(6)}s] ${line.text}`).join('\n'));
@@ -209,7 +216,8 @@ function build(root: string, label: string, env: Record<string, string> = {}): P
         exitCode: code,
         timedOut,
         logFile: path.relative(projectRoot, logFile),
-        phases: phasesOf(lines, seconds),
+        phases,
+        phasePeakMB: phasePeaks(lines, seconds, memory),
         lines,
       });
     });
@@ -230,7 +238,8 @@ interface Phases {
   afterPages: number | null;
 }
 
-function phasesOf(lines: LogLine[], total: number): Phases {
+/** Where each phase starts and ends, in seconds since the build started. */
+function phaseSpans(lines: LogLine[], total: number): Record<keyof Phases, [number | null, number | null]> {
   const at = (pattern: RegExp) => lines.find((line) => pattern.test(line.text))?.at ?? null;
   const syncStart = at(/\[content\] Syncing content/);
   const syncEnd = at(/\[content\] Synced content/);
@@ -239,14 +248,29 @@ function phasesOf(lines: LogLine[], total: number): Phases {
     const index = lines.findIndex((line) => /generating static routes/.test(line.text));
     return index < 0 ? null : (lines.slice(index).find((line) => /Completed in/.test(line.text))?.at ?? null);
   })();
-  const span = (from: number | null, to: number | null) => (from !== null && to !== null ? to - from : null);
   return {
-    setup: syncStart,
-    contentSync: span(syncStart, syncEnd),
-    bundle: span(syncEnd, pagesStart),
-    staticGeneration: span(pagesStart, pagesEnd),
-    afterPages: span(pagesEnd, total),
+    setup: [0, syncStart],
+    contentSync: [syncStart, syncEnd],
+    bundle: [syncEnd, pagesStart],
+    staticGeneration: [pagesStart, pagesEnd],
+    afterPages: [pagesEnd, total],
   };
+}
+
+function phasesOf(lines: LogLine[], total: number): Phases {
+  const spans = Object.entries(phaseSpans(lines, total)).map(([phase, [from, to]]) => [
+    phase,
+    from !== null && to !== null ? to - from : null,
+  ]);
+  return Object.fromEntries(spans) as unknown as Phases;
+}
+
+function phasePeaks(lines: LogLine[], total: number, memory: { at: number; kb: number }[]): Record<keyof Phases, number | null> {
+  const spans = Object.entries(phaseSpans(lines, total)).map(([phase, [from, to]]) => {
+    if (from === null || to === null || memory.length === 0) return [phase, null];
+    return [phase, Math.max(0, ...memory.filter(({ at }) => at >= from && at <= to).map(({ kb }) => kb)) / 1024];
+  });
+  return Object.fromEntries(spans) as Record<keyof Phases, number | null>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -663,7 +687,21 @@ function table(results: SizeResult[]): string {
 }
 
 function phaseTable(results: SizeResult[]): string {
-  const header = ['entries', 'build', 'check (in-process)', 'setup', 'content sync', 'bundle', 'pages', 'after pages'];
+  const header = [
+    'entries',
+    'build',
+    'check (in-process)',
+    'setup s',
+    'content sync s',
+    'bundle s',
+    'pages s',
+    'after pages s',
+    'setup MB',
+    'content sync MB',
+    'bundle MB',
+    'pages MB',
+    'after pages MB',
+  ];
   const rows = results.flatMap((result) =>
     [
       ['cold', result.build] as const,
@@ -681,6 +719,9 @@ function phaseTable(results: SizeResult[]): string {
               fixed(run.phases.bundle),
               fixed(run.phases.staticGeneration),
               fixed(run.phases.afterPages),
+              ...(['setup', 'contentSync', 'bundle', 'staticGeneration', 'afterPages'] as const).map((phase) =>
+                fixed(run.phasePeakMB[phase], 0),
+              ),
             ],
           ]
         : [],
@@ -761,7 +802,7 @@ const markdown = [
   '',
   table(results),
   '',
-  'Seconds per phase, from the arrival of Astro’s log lines (setup includes the integrity check):',
+  'Seconds and peak memory (MB, whole process tree) per phase, from the arrival of Astro’s log lines (setup includes the integrity check; after pages includes the Pagefind index):',
   '',
   phaseTable(results),
   '',

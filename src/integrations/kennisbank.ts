@@ -11,6 +11,7 @@ import { buildGraph, byId, entryUrl } from '../lib/graph.ts';
 import { mapRequest, neighbourhood } from '../lib/relation-map.ts';
 import { checkContent } from '../lib/integrity.ts';
 import type { LinkTarget } from '../lib/remark-entry-links.ts';
+import { pruneStaleFiles } from '../lib/prune-dist.ts';
 import { formatProblems } from '../lib/report.ts';
 
 /** Link targets for `[[ID]]` in bodies, read from the content folder on first use. */
@@ -46,6 +47,7 @@ export function precomputeRequest(tree: ContentTree, site: string): PrecomputeRe
     maps: published
       .filter((entry) => graph.groupsOf(entry.id).length > 0)
       .map((entry) => mapRequest(graph, neighbourhood(graph, entry), entry.id)),
+    qrCodes: live.map((entry) => new URL(`/${entry.id}/`, site).href),
   };
 }
 
@@ -61,10 +63,13 @@ export function unresolvedRegistryUrls(tree: ContentTree, site: string): string[
 /**
  * Fails the build before Astro loads any content when the integrity check finds a problem
  * (Astro itself only logs broken references), and afterwards when a registered URL is missing.
+ * After the build, removes from `dist/` what an earlier build left there and this one did not
+ * make (the config keeps `dist/` between builds, so unchanged pages need not be copied back).
  * The search index is built after Astro has exited (scripts/build-search-index.ts), so the two
  * never hold their memory at the same time.
  */
 export function kennisbank(options: { contentDir: string; namesFile: string | undefined }): AstroIntegration {
+  let buildStart = 0;
   return {
     name: 'kennisbank',
     hooks: {
@@ -81,8 +86,14 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
         }
         if (command === 'build' && config.site) precompute(precomputeRequest(tree, config.site));
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:start': () => {
+        buildStart = Date.now();
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
+        const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const removed = pruneStaleFiles(site, pages, buildStart);
+        if (removed.length > 0) logger.info(`${removed.length} bestand(en) van een eerdere build verwijderd uit dist/.`);
         const unresolved = unresolvedRegistryUrls(sharedContentTree(options.contentDir), site);
         if (unresolved.length > 0) {
           throw new Error(

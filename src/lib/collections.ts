@@ -84,8 +84,8 @@ async function load(): Promise<KnowledgeBase> {
 }
 
 /**
- * A key that changes whenever anything an entry's page shows changes: the entry itself, its
- * history, the entries it relates to (and their relations, drawn in its map), the names of its
+ * A key that changes whenever anything an entry's page shows changes: the entry itself and its
+ * rendered text, its history, the entries it relates to (and their relations, drawn in its map), the names of its
  * themes and laws, and the retrieval date. With incremental builds, a page whose key is
  * unchanged is not rendered again.
  */
@@ -103,6 +103,7 @@ export function pageKey(base: KnowledgeBase, entry: Entry): string {
     .update(
       JSON.stringify([
         entry.data,
+        entry.source.rendered?.html,
         entry.url,
         entry.history,
         related,

@@ -1,4 +1,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runPrecompute, type PrecomputeRequest } from './precompute.ts';
 
-runPrecompute(workerData as PrecomputeRequest, (batch) => parentPort?.postMessage(batch));
+await runPrecompute(workerData as PrecomputeRequest, (batch) => parentPort?.postMessage(batch));

@@ -30,6 +30,11 @@ export function buildFixture(
     cpSync(path.join(projectRoot, item), path.join(root, item), { recursive: true });
   }
   cpSync(content, path.join(root, 'content'), { recursive: true });
+  return rebuildFixture(root);
+}
+
+/** Builds a folder made by buildFixture again, as `npm run build` does, keeping every cache. */
+export function rebuildFixture(root: string): BuildResult {
   // As `npm run build`: Astro, then the search index.
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   const astro = spawnSync(process.execPath, [astroBin, 'build'], {

@@ -46,6 +46,21 @@ describe('buildGraph', () => {
     ]);
   });
 
+  test('gives the edges among some entries in the order of all edges, whatever order the IDs come in', () => {
+    const graph = buildGraph(entries);
+    const among = (ids: string[]) =>
+      graph.edgesAmong(new Set(ids)).map(({ from, to, relation }) => `${from.id} ${relation.field} ${to.id}`);
+    expect(among(['B-001', 'A-001', 'D-001'])).toEqual([
+      'D-001 restsOn A-001',
+      'B-001 addresses D-001',
+      'B-001 revises A-001',
+    ]);
+    expect(among(['P-001'])).toEqual([]);
+    expect(among(['P-001', 'B-001', 'D-001', 'A-001'])).toEqual(
+      graph.edges.map(({ from, to, relation }) => `${from.id} ${relation.field} ${to.id}`),
+    );
+  });
+
   test('reports relations to entries that are not in the graph', () => {
     const graph = buildGraph(entries.filter((entry) => entry.id !== 'A-001'));
     expect(graph.dangling).toEqual([

@@ -4,7 +4,7 @@ import { precomputeRequest } from '../../src/integrations/kennisbank.ts';
 import { entryCitationInput, retrievalDay } from '../../src/lib/citation.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { buildGraph, byId, entryUrl } from '../../src/lib/graph.ts';
-import { citationsFor, layoutFor, runPrecompute } from '../../src/lib/precompute.ts';
+import { citationsFor, layoutFor, qrCodeFor, runPrecompute } from '../../src/lib/precompute.ts';
 import { mapRequest, neighbourhood } from '../../src/lib/relation-map.ts';
 import { kinds } from '../../src/schemas/kinds.ts';
 
@@ -34,14 +34,19 @@ describe('precomputeRequest', () => {
       .map((entry) => mapRequest(graph, neighbourhood(graph, entry), entry.id));
     expect(request.maps).toEqual(pages);
   });
+
+  test('asks for the QR code of exactly the permanent links that entry pages show', () => {
+    expect(request.qrCodes).toEqual(parsed.map((entry) => new URL(`/${entry.id}/`, site).href));
+  });
 });
 
 describe('runPrecompute', () => {
-  test('gives the same citations and layouts that pages compute without it', () => {
+  test('gives the same citations, layouts and QR codes that pages compute without it', async () => {
     const request = precomputeRequest(tree, site);
     const batches: Parameters<Parameters<typeof runPrecompute>[1]>[0][] = [];
-    runPrecompute({ citations: request.citations.slice(0, 3), maps: request.maps.slice(0, 3) }, (batch) =>
-      batches.push(batch),
+    await runPrecompute(
+      { citations: request.citations.slice(0, 3), maps: request.maps.slice(0, 3), qrCodes: request.qrCodes.slice(0, 3) },
+      (batch) => batches.push(batch),
     );
     expect(batches).toHaveLength(1);
     for (const [index, [key, citations]] of batches[0]!.citations.entries()) {
@@ -50,6 +55,11 @@ describe('runPrecompute', () => {
     }
     for (const [index, [, layout]] of batches[0]!.maps.entries()) {
       expect(layout).toEqual(layoutFor(request.maps[index]!));
+    }
+    expect(batches[0]!.qrCodes.map(([link]) => link)).toEqual(request.qrCodes.slice(0, 3));
+    for (const [link, svg] of batches[0]!.qrCodes) {
+      expect(svg).toMatch(/^<svg /);
+      expect(svg).toBe(await qrCodeFor(link));
     }
   });
 });
