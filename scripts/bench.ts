@@ -265,7 +265,11 @@ function phasesOf(lines: LogLine[], total: number): Phases {
   return Object.fromEntries(spans) as unknown as Phases;
 }
 
-function phasePeaks(lines: LogLine[], total: number, memory: { at: number; kb: number }[]): Record<keyof Phases, number | null> {
+function phasePeaks(
+  lines: LogLine[],
+  total: number,
+  memory: { at: number; kb: number }[],
+): Record<keyof Phases, number | null> {
   const spans = Object.entries(phaseSpans(lines, total)).map(([phase, [from, to]]) => {
     if (from === null || to === null || memory.length === 0) return [phase, null];
     return [phase, Math.max(0, ...memory.filter(({ at }) => at >= from && at <= to).map(({ kb }) => kb)) / 1024];

@@ -6,13 +6,24 @@ import { readNamesFile, REGISTRY_FILE, sharedContentTree, type ContentTree } fro
 import { registrySchema } from '../schemas/registry.ts';
 import { siteConfig } from '../site.config.ts';
 import { entryCitationInput, retrievalDay } from '../lib/citation.ts';
-import { precompute, type PrecomputeRequest } from '../lib/precompute.ts';
+import { precompute, precomputeCodeVersion, type PrecomputeRequest } from '../lib/precompute.ts';
 import { buildGraph, byId, entryUrl } from '../lib/graph.ts';
 import { mapRequest, neighbourhood } from '../lib/relation-map.ts';
 import { checkContent } from '../lib/integrity.ts';
 import type { LinkTarget } from '../lib/remark-entry-links.ts';
 import { pruneStaleFiles } from '../lib/prune-dist.ts';
 import { formatProblems } from '../lib/report.ts';
+
+/** Citations, map layouts and QR codes of the last build, in Astro's cache folder. */
+const PRECOMPUTE_CACHE_FILE = 'kennisbank-precompute.txt';
+
+/** The nearest file of that name in the folder or a folder above it. */
+function findUp(name: string, folder: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, name))) return path.join(current, name);
+    if (path.dirname(current) === current) return undefined;
+  }
+}
 
 /** Link targets for `[[ID]]` in bodies, read from the content folder on first use. */
 export function entryLinkResolver(contentDir: string): (id: string) => LinkTarget | undefined {
@@ -84,7 +95,13 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
           else throw new Error(`De inhoud bevat fouten; er wordt niets gepubliceerd.\n\n${report}`);
           return;
         }
-        if (command === 'build' && config.site) precompute(precomputeRequest(tree, config.site));
+        if (command === 'build' && config.site) {
+          const cache = {
+            file: fileURLToPath(new URL(PRECOMPUTE_CACHE_FILE, config.cacheDir)),
+            version: precomputeCodeVersion(findUp('package-lock.json', fileURLToPath(config.root))),
+          };
+          precompute(precomputeRequest(tree, config.site), cache);
+        }
       },
       'astro:build:start': () => {
         buildStart = Date.now();
@@ -92,8 +109,10 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
       'astro:build:done': ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = pruneStaleFiles(site, pages, buildStart);
-        if (removed.length > 0) logger.info(`${removed.length} bestand(en) van een eerdere build verwijderd uit dist/.`);
+        // The search index is Pagefind's: scripts/build-search-index.ts removes what it no longer uses.
+        const removed = pruneStaleFiles(site, pages, buildStart, { skip: ['pagefind'] });
+        if (removed.length > 0)
+          logger.info(`${removed.length} bestand(en) van een eerdere build verwijderd uit dist/.`);
         const unresolved = unresolvedRegistryUrls(sharedContentTree(options.contentDir), site);
         if (unresolved.length > 0) {
           throw new Error(

@@ -107,7 +107,5 @@ export function entryUrl(kind: Kind, slug: string): string {
 
 /** Entries sorted by last update, newest first, then by ID (a stable order). */
 export function byLastUpdate<E extends GraphEntry & { data: { updated: string } }>(entries: readonly E[]): E[] {
-  return [...entries].sort(
-    (a, b) => b.data.updated.localeCompare(a.data.updated) || compareNl(a.id, b.id),
-  );
+  return [...entries].sort((a, b) => b.data.updated.localeCompare(a.data.updated) || compareNl(a.id, b.id));
 }

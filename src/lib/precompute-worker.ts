@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runPrecompute, type PrecomputeRequest } from './precompute.ts';
+import { runPrecompute, type PrecomputeCache, type PrecomputeRequest } from './precompute.ts';
 
-await runPrecompute(workerData as PrecomputeRequest, (batch) => parentPort?.postMessage(batch));
+const { request, cache } = workerData as { request: PrecomputeRequest; cache?: PrecomputeCache };
+await runPrecompute(request, (batch) => parentPort?.postMessage(batch), cache);

@@ -126,9 +126,7 @@ export function mapRequest<E extends Mappable>(
   currentId?: string,
 ): MapRequest {
   const ids = new Set(entries.map((entry) => entry.id));
-  const relations = graph
-    .edgesAmong(ids)
-    .map(({ from, to, relation }) => ({ from: from.id, to: to.id, relation }));
+  const relations = graph.edgesAmong(ids).map(({ from, to, relation }) => ({ from: from.id, to: to.id, relation }));
   const inputs = entries.map(({ id, kind, url, data }) => ({ id, kind, url, title: data.title }));
   return { entries: inputs, relations, currentId };
 }

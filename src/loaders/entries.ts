@@ -30,7 +30,8 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
         if (store.get(id)?.digest === digest) continue;
         const filePath = `content/${options.folder}/${file}`;
         const data = await parseData({ id, data: frontmatter, filePath });
-        store.set({ id, data, body: content, filePath, digest, rendered: await renderMarkdown(content, { fileURL }) });
+        // No `body`: pages show the rendered text only, and the store stays smaller (like `retainBody: false`).
+        store.set({ id, data, filePath, digest, rendered: await renderMarkdown(content, { fileURL }) });
       }
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
     },

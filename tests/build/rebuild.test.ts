@@ -1,12 +1,19 @@
-import { appendFileSync, existsSync, mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
 import { buildFixture, projectRoot, rebuildFixture, type BuildResult } from '../helpers/build.ts';
 
 const edited = 'dilemmas/activeren-op-straffe-van-korting/index.html';
 const unrelatedToTheEdit = 'aannames/straffen-leidt-tot-gedragsverandering/index.html';
-const marker = 'Toegevoegd voor de test van een tweede build.';
-const stale = ['themas/niet-meer-bestaand/index.html', '_astro/verouderd.css', 'pagefind/verouderd.pf_fragment'];
+// The edit replaces a word that no other entry uses by one that no entry used before.
+const [removedWord, marker] = ['bedoeling', 'werkplaatsnotitie'];
+const stale = [
+  'themas/niet-meer-bestaand/index.html',
+  '_astro/verouderd.css',
+  'pagefind/fragment/nl_0000000.pf_fragment',
+  'pagefind/pagefind.nl_0000000000.pf_meta',
+];
 
 describe('a second build in the same folder after editing one entry', () => {
   let first: BuildResult;
@@ -23,7 +30,8 @@ describe('a second build in the same folder after editing one entry', () => {
       utimesSync(path.join(dist, file), longAgo, longAgo);
     }
     keptMtime = statSync(path.join(dist, unrelatedToTheEdit)).mtimeMs;
-    appendFileSync(path.join(first.root, 'content/dilemmas/activeren-op-straffe-van-korting.mdx'), `\n${marker}\n`);
+    const file = path.join(first.root, 'content/dilemmas/activeren-op-straffe-van-korting.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(removedWord, marker));
     second = rebuildFixture(first.root);
   });
 
@@ -31,6 +39,7 @@ describe('a second build in the same folder after editing one entry', () => {
     expect(first.status, first.output).toBe(0);
     expect(second.status, second.output).toBe(0);
     expect(second.page(edited)).toContain(marker);
+    expect(second.page(edited)).not.toContain(removedWord);
   });
 
   test('leaves pages that did not change where they are, without rendering or copying them', () => {
@@ -44,7 +53,7 @@ describe('a second build in the same folder after editing one entry', () => {
     expect(second.output).toMatch(/\d+ bestand\(en\) van een eerdere build verwijderd uit dist\//);
   });
 
-  test('keeps the public files, the assets and a fresh search index', () => {
+  test('keeps the public files, the assets and a search index with exactly one fragment per page', () => {
     const dist = path.join(second.root, 'dist');
     expect(existsSync(path.join(dist, 'favicon.svg'))).toBe(true);
     expect(second.page('index.html')).toMatch(/href="\/_astro\/[^"]+\.css"/);
@@ -54,5 +63,28 @@ describe('a second build in the same folder after editing one entry', () => {
     const indexed = (output: string) => /Zoekindex: (\d+) \(nl\)/.exec(output)?.[1];
     expect(indexed(second.output)).toBe('4');
     expect(indexed(second.output)).toBe(indexed(first.output));
+    expect(readdirSync(path.join(dist, 'pagefind/fragment'))).toHaveLength(4);
+  });
+
+  test.skipIf(!hasBrowser)('finds the entry by its new text and no longer by the old (Chromium)', async () => {
+    const server = await preview(second.root);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const results = async (query: string) => {
+        await page.goto(`${server.url}/zoeken/?q=${query}`);
+        await page.waitForFunction(() => {
+          const status = document.querySelector('#search-status')?.textContent ?? '';
+          return status !== '' && !status.startsWith('Bezig');
+        });
+        return page.locator('#search-results .entry-id').allTextContents();
+      };
+      expect(await results(marker)).toEqual(['D-001']);
+      expect(await results(removedWord)).toEqual([]);
+      expect(await results('gesprek')).toEqual(expect.arrayContaining(['P-001', 'B-001']));
+    } finally {
+      await browser.close();
+      server.stop();
+    }
   });
 });

@@ -1,10 +1,20 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { precomputeRequest } from '../../src/integrations/kennisbank.ts';
 import { entryCitationInput, retrievalDay } from '../../src/lib/citation.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { buildGraph, byId, entryUrl } from '../../src/lib/graph.ts';
-import { citationsFor, layoutFor, qrCodeFor, runPrecompute } from '../../src/lib/precompute.ts';
+import {
+  citationsFor,
+  layoutFor,
+  precomputeCodeVersion,
+  qrCodeFor,
+  runPrecompute,
+  type PrecomputeCache,
+  type PrecomputeRequest,
+} from '../../src/lib/precompute.ts';
 import { mapRequest, neighbourhood } from '../../src/lib/relation-map.ts';
 import { kinds } from '../../src/schemas/kinds.ts';
 
@@ -41,25 +51,72 @@ describe('precomputeRequest', () => {
 });
 
 describe('runPrecompute', () => {
+  const request = precomputeRequest(tree, site);
+  const small = {
+    citations: request.citations.slice(0, 3),
+    maps: request.maps.slice(0, 3),
+    qrCodes: request.qrCodes.slice(0, 3),
+  };
+  const run = async (input: PrecomputeRequest, cache?: PrecomputeCache) => {
+    const results = new Map<string, string>();
+    const counts = await runPrecompute(input, (batch) => batch.forEach(([key, json]) => results.set(key, json)), cache);
+    return { results, ...counts };
+  };
+  const folders: string[] = [];
+  afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+  const cacheIn = (version = 'v1'): PrecomputeCache => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'precompute-'));
+    folders.push(folder);
+    return { file: path.join(folder, 'cache.txt'), version };
+  };
+
   test('gives the same citations, layouts and QR codes that pages compute without it', async () => {
-    const request = precomputeRequest(tree, site);
-    const batches: Parameters<Parameters<typeof runPrecompute>[1]>[0][] = [];
-    await runPrecompute(
-      { citations: request.citations.slice(0, 3), maps: request.maps.slice(0, 3), qrCodes: request.qrCodes.slice(0, 3) },
-      (batch) => batches.push(batch),
-    );
-    expect(batches).toHaveLength(1);
-    for (const [index, [key, citations]] of batches[0]!.citations.entries()) {
-      expect(key).toBe(JSON.stringify(request.citations[index]));
-      expect(citations).toEqual(citationsFor(request.citations[index]!));
-    }
-    for (const [index, [, layout]] of batches[0]!.maps.entries()) {
-      expect(layout).toEqual(layoutFor(request.maps[index]!));
-    }
-    expect(batches[0]!.qrCodes.map(([link]) => link)).toEqual(request.qrCodes.slice(0, 3));
-    for (const [link, svg] of batches[0]!.qrCodes) {
-      expect(svg).toMatch(/^<svg /);
-      expect(svg).toBe(await qrCodeFor(link));
+    const { results, computed } = await run(small);
+    expect(computed).toBe(9);
+    const values = [...results.values()].map((json) => JSON.parse(json) as unknown);
+    expect(values.slice(0, 3)).toEqual(small.citations.map((input) => citationsFor(input)));
+    expect(values.slice(3, 6)).toEqual(small.maps.map((map) => layoutFor(map)));
+    expect(values.slice(6)).toEqual(await Promise.all(small.qrCodes.map((link) => qrCodeFor(link))));
+    expect(values[6]).toMatch(/^<svg /);
+  });
+
+  test('reuses the results of an earlier build from its cache and computes only what changed', async () => {
+    const cache = cacheIn();
+    const first = await run(small, cache);
+    const second = await run(small, cache);
+    expect(second).toEqual({ ...first, computed: 0, reused: 9 });
+    const changed = {
+      ...small,
+      citations: [{ ...small.citations[0]!, title: 'Een nieuwe titel' }, ...small.citations.slice(1)],
+    };
+    const third = await run(changed, cache);
+    expect([third.computed, third.reused]).toEqual([1, 8]);
+    // The cache holds exactly the last build's results.
+    expect(readFileSync(cache.file, 'utf8').split('\n')).toHaveLength(1 + 9);
+  });
+
+  test('computes everything again when the code changed or the cache file is damaged', async () => {
+    const cache = cacheIn('v1');
+    await run(small, cache);
+    expect((await run(small, { ...cache, version: 'v2' })).computed).toBe(9);
+    writeFileSync(cache.file, 'iets anders');
+    expect((await run(small, cache)).computed).toBe(9);
+  });
+});
+
+describe('precomputeCodeVersion', () => {
+  test('is stable, and changes with the lockfile', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'precompute-'));
+    try {
+      const lockfile = path.join(folder, 'package-lock.json');
+      writeFileSync(lockfile, '{"lockfileVersion":3}');
+      const version = precomputeCodeVersion(lockfile);
+      expect(precomputeCodeVersion(lockfile)).toBe(version);
+      writeFileSync(lockfile, '{"lockfileVersion":3,"packages":{}}');
+      expect(precomputeCodeVersion(lockfile)).not.toBe(version);
+      expect(precomputeCodeVersion(undefined)).not.toBe(version);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { staleSearchFiles } from '../../src/lib/search-index.ts';
+
+const page = (title: string, text: string) =>
+  `<!doctype html><html lang="nl"><head><title>${title}</title></head>` +
+  `<body><article data-pagefind-body><h1>${title}</h1><p>${text}</p></article></body></html>`;
+
+/** Writes a Pagefind bundle of the given pages into `outputPath`, as the build does (over what is there). */
+async function writeBundle(outputPath: string, pages: Record<string, string>) {
+  const { index } = await pagefind.createIndex({});
+  for (const [url, html] of Object.entries(pages)) await index!.addHTMLFile({ url, content: html });
+  const { errors } = await index!.writeFiles({ outputPath });
+  expect(errors).toEqual([]);
+  await index!.deleteIndex();
+}
+
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterAll(() => pagefind.close());
+
+describe('staleSearchFiles', () => {
+  const pages = {
+    '/dilemmas/a/': page('Activeren', 'Een gesprek over de maatregel.'),
+    '/praktijken/b/': page('Eerst het gesprek', 'Samen kijken wat nodig is.'),
+  };
+  const bundle = async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
+    folders.push(folder);
+    await writeBundle(folder, pages);
+    return folder;
+  };
+
+  test('finds nothing stale in a fresh bundle', async () => {
+    expect(staleSearchFiles(await bundle())).toEqual([]);
+  });
+
+  test('finds the fragment of a page whose text changed, and leaves every file in use', async () => {
+    const folder = await bundle();
+    const before = new Set(readdirSync(path.join(folder, 'fragment')));
+    await writeBundle(folder, { ...pages, '/dilemmas/a/': page('Activeren', 'Een ingetrokken tekst.') });
+    const stale = staleSearchFiles(folder);
+    // The old fragment of the changed page, and the word index and metadata that pointed to it.
+    const fragments = stale.filter((file) => file.startsWith('fragment/'));
+    expect(fragments).toHaveLength(1);
+    expect(before.has(fragments[0]!.slice('fragment/'.length))).toBe(true);
+    expect(stale.filter((file) => !file.startsWith('fragment/'))).toEqual(
+      stale.filter((file) => /^(index\/.+\.pf_index|pagefind\..+\.pf_meta)$/.test(file)),
+    );
+    // What stays is exactly the current bundle: removing the stale files leaves a bundle with nothing stale.
+    for (const file of stale) rmSync(path.join(folder, file));
+    expect(staleSearchFiles(folder)).toEqual([]);
+    expect(readdirSync(path.join(folder, 'fragment'))).toHaveLength(2);
+  });
+
+  test('finds files of an earlier index: fragments, index and filter chunks, metadata', async () => {
+    const folder = await bundle();
+    const old = ['fragment/nl_0000000.pf_fragment', 'index/nl_0000000.pf_index', 'filter/nl_0000000.pf_filter'];
+    for (const file of [...old, 'pagefind.nl_0000000000.pf_meta']) {
+      mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+      writeFileSync(path.join(folder, file), 'oud');
+    }
+    expect(staleSearchFiles(folder)).toEqual([...old, 'pagefind.nl_0000000000.pf_meta'].sort());
+    expect(existsSync(path.join(folder, 'pagefind.js'))).toBe(true);
+  });
+
+  test('refuses to judge when the metadata does not name every indexed page', async () => {
+    const folder = await bundle();
+    const meta = readdirSync(folder).find((file) => file.endsWith('.pf_meta'))!;
+    writeFileSync(path.join(folder, meta), gzipSync('pagefind_dcd zonder hashes'));
+    expect(() => staleSearchFiles(folder)).toThrow(/noemt 0 van de 2 pagina's/);
+  });
+});
