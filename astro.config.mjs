@@ -9,6 +9,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { ui } from './src/i18n/nl.ts';
 import { rehypeAnchors } from './src/lib/rehype-anchors.ts';
 import { remarkEntryLinks } from './src/lib/remark-entry-links.ts';
+import { remarkTypography } from './src/lib/remark-typography.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // The address the site is published at: permanent links and citations are absolute URLs on it.
@@ -28,7 +29,9 @@ export default defineConfig({
       : {
           processor: unified({
             gfm: true,
-            remarkPlugins: [[remarkEntryLinks, { resolve: entryLinkResolver(contentDir) }]],
+            // Astro's SmartyPants, applied only where a document has quotes, dashes or dots to change.
+            smartypants: false,
+            remarkPlugins: [remarkTypography, [remarkEntryLinks, { resolve: entryLinkResolver(contentDir) }]],
             rehypePlugins: [
               [rehypeAnchors, { label: ui.entry.passageLink }],
               [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],

@@ -164,8 +164,12 @@ const FIRST_DAY = Date.UTC(2024, 0, 1);
 const LAST_DAY = Date.UTC(2026, 9, 31);
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** A Markdown body of about `words` words, with a few [[ID]] links and some lists, emphasis and links. */
-function body(random: Random, words: number, links: string[]): string {
+/**
+ * A Markdown body of about `words` words, with a few [[ID]] links and some lists, emphasis and
+ * links, and, like 17 of the 43 real entries, now and then a phrase in straight quotes that
+ * SmartyPants turns into curly ones (drawn from `quotes`, so the rest of a corpus stays the same).
+ */
+function body(random: Random, words: number, links: string[], quotes: Random): string {
   const blocks: string[] = [];
   let written = 0;
   const pendingLinks = [...links];
@@ -187,6 +191,7 @@ function body(random: Random, words: number, links: string[]): string {
     for (let i = random.int(2, 4); i > 0 && written < words; i--) {
       let text = sentence(random);
       if (random.chance(0.15)) text = text.replace(/ (\p{L}+) /u, ' *$1* ');
+      if (quotes.chance(0.05)) text = text.replace(/ (\p{L}+ \p{L}+) /u, ' "$1" ');
       if (random.chance(0.05))
         text = text.replace(/ (\p{L}+ \p{L}+)\./u, ' [$1](https://www.example.nl/publicaties/).');
       const link = pendingLinks.length > 0 && random.chance(0.4) ? pendingLinks.shift() : undefined;
@@ -226,6 +231,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticEntry[] {
   if (size < 4) throw new Error('A corpus needs at least four entries, one of each kind.');
   if (themes.length === 0) throw new Error('A corpus needs at least one theme.');
   const random = createRandom(seed);
+  const quotes = createRandom(seed + 1_000_003);
 
   // How many of each kind; the remainder goes to the last kind.
   const counts = {} as Record<Kind, number>;
@@ -359,7 +365,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticEntry[] {
       const links = [...new Set([...related.slice(0, 2), ...extra])];
       // A body overshoots its word budget by half a sentence on average; aim that much lower.
       const words = random.int(Math.ceil(bodyWords / 2), Math.floor((bodyWords * 3) / 2)) - 6;
-      const text = body(random, words, links);
+      const text = body(random, words, links, quotes);
       const frontmatter = yaml.dump(data, { lineWidth: -1, noRefs: true });
       entries.push({
         kind,

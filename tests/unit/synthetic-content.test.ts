@@ -78,6 +78,12 @@ describe('generateCorpus', () => {
     expect(corpus.filter((entry) => /\d/.test(entry.body.replace(/\[\[[^\]]+\]\]/g, '')))).toEqual([]);
   });
 
+  test('puts a phrase in straight quotes in about as many bodies as the real entries (17 of 43)', () => {
+    const quoted = corpus.filter((entry) => /"\p{L}+ \p{L}+"/u.test(entry.body)).length / corpus.length;
+    expect(quoted).toBeGreaterThan(0.3);
+    expect(quoted).toBeLessThan(0.5);
+  });
+
   test('uses only the given themes and laws, one to three themes and at most two laws each', () => {
     for (const { data } of corpus) {
       const themes = data['themes'] as string[];
