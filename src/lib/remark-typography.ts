@@ -14,8 +14,9 @@ const MAY_CHANGE = /["'`&]|--|\.\s*\.\s*\./;
  * of the Markdown time, and most entries hold none of those characters; the output is the same.
  */
 export function remarkTypography(this: Processor, options?: Parameters<typeof remarkSmartypants>[0]) {
-  const transform = remarkSmartypants.call(this, options) as Transformer<Root>;
-  return (tree: Root, file: { value: unknown }) => {
-    if (MAY_CHANGE.test(String(file.value))) return transform(tree, file as never, () => undefined);
+  const transform = remarkSmartypants.call(this, options) as Transformer;
+  // remark-smartypants changes the tree in place and synchronously.
+  return (tree: Root, file: { value: unknown }): void => {
+    if (MAY_CHANGE.test(String(file.value))) void transform(tree, file as never, () => undefined);
   };
 }
