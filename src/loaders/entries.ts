@@ -1,33 +1,46 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
+import { sharedContentTree } from '../lib/content-files.ts';
 import { findBodyLinks } from '../lib/integrity.ts';
 import type { LinkTarget } from '../lib/remark-entry-links.ts';
+import { kinds } from '../schemas/kinds.ts';
 
 /**
  * Loads one kind's `.mdx` entries and renders their bodies with the Markdown pipeline during
  * content sync, instead of compiling every file into a JavaScript module as @astrojs/mdx does.
  * That is safe because the integrity check has already rejected everything MDX adds to
  * Markdown (import, export, expressions, components), and it is what makes large corpora
- * build in time: rendered entries stay in Astro's data store, and an entry is rendered again
- * only when its file or the titles and URLs of the entries it links to change.
+ * build in time: rendered entries stay in Astro's data store, and an entry is parsed and
+ * rendered again only when its file or the titles and URLs of the entries it links to change.
  */
 export function entryLoader(options: { folder: string; resolve: (id: string) => LinkTarget | undefined }): Loader {
   return {
     name: 'kennisbank-entries',
-    async load({ store, parseData, renderMarkdown, generateDigest, config }) {
+    async load({ store, parseData, renderMarkdown, generateDigest, config, watcher }) {
       const base = new URL(`./content/${options.folder}/`, config.root);
       const files = (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort();
+      // A build has just read every file for the integrity check; the dev server (which
+      // watches files) reads them here, as they may have changed since it started.
+      const known = new Map(
+        watcher
+          ? []
+          : sharedContentTree(fileURLToPath(new URL('./content/', config.root)))
+              .entries.filter((entry) => kinds[entry.kind].folder === options.folder)
+              .map((entry) => [`${entry.slug}.mdx`, entry.text]),
+      );
       const ids = new Set<string>();
       for (const file of files) {
         const id = file.slice(0, -'.mdx'.length);
         ids.add(id);
         const fileURL = new URL(file, base);
-        const text = await readFile(fileURL, 'utf8');
-        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-        const links = findBodyLinks(content).map(({ id: target }) => [target, options.resolve(target)]);
+        const text = known.get(file) ?? (await readFile(fileURL, 'utf8'));
+        // Links are looked for in the whole file, so the digest is known before any parsing.
+        const links = findBodyLinks(text).map(({ id: target }) => [target, options.resolve(target)]);
         const digest = generateDigest(JSON.stringify([text, links]));
         if (store.get(id)?.digest === digest) continue;
+        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
         const filePath = `content/${options.folder}/${file}`;
         const data = await parseData({ id, data: frontmatter, filePath });
         // No `body`: pages show the rendered text only, and the store stays smaller (like `retainBody: false`).
