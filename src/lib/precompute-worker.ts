@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runPrecompute, type PrecomputeCache, type PrecomputeRequest } from './precompute.ts';
+import { runPrecompute, type EncodedRequest, type PrecomputeCache } from './precompute.ts';
 
-const { request, cache } = workerData as { request: PrecomputeRequest; cache?: PrecomputeCache };
+const { request, cache } = workerData as { request: EncodedRequest; cache?: PrecomputeCache };
 await runPrecompute(request, (batch) => parentPort?.postMessage(batch), cache);

@@ -18,6 +18,22 @@ export interface PrecomputeRequest {
   qrCodes: string[];
 }
 
+/** A request with every input as JSON: what the worker holds, a few megabytes of text instead of objects. */
+export interface EncodedRequest {
+  citations: string[];
+  maps: string[];
+  qrCodes: string[];
+}
+
+/** Encodes every input of a request as JSON, the form its keys are made from. */
+export function encodeRequest(request: PrecomputeRequest): EncodedRequest {
+  return {
+    citations: request.citations.map((input) => JSON.stringify(input)),
+    maps: request.maps.map((map) => JSON.stringify(map)),
+    qrCodes: request.qrCodes.map((link) => JSON.stringify(link)),
+  };
+}
+
 /** Where results are kept between builds, and the version of the code that made them. */
 export interface PrecomputeCache {
   file: string;
@@ -30,9 +46,9 @@ type Result = [key: string, json: string];
 const RESULTS = Symbol.for('kennisbank.precomputed');
 const shared = globalThis as { [RESULTS]?: Map<string, string> };
 
-/** The key of one input: `c`, `m` or `q` for citations, maps and QR codes, and a hash of the input. */
-const keyOf = (kind: 'c' | 'm' | 'q', input: unknown) =>
-  kind + createHash('sha256').update(JSON.stringify(input)).digest('base64url').slice(0, 24);
+/** The key of one input (as JSON): `c`, `m` or `q` for citations, maps and QR codes, and a hash of the input. */
+const keyOf = (kind: 'c' | 'm' | 'q', json: string) =>
+  kind + createHash('sha256').update(json).digest('base64url').slice(0, 24);
 
 /**
  * Starts formatting every entry's citations, laying out its relation map and drawing its QR
@@ -44,7 +60,19 @@ const keyOf = (kind: 'c' | 'm' | 'q', input: unknown) =>
 export function precompute(request: PrecomputeRequest, cache?: PrecomputeCache): void {
   const results = new Map<string, string>();
   shared[RESULTS] = results;
-  const worker = new Worker(new URL('./precompute-worker.ts', import.meta.url), { workerData: { request, cache } });
+  const encoded = encodeRequest(request);
+  const inputMegabytes =
+    Object.values(encoded)
+      .flat()
+      .reduce((sum, json) => sum + json.length, 0) /
+    2 ** 20;
+  // V8 lets a thread's heap grow far beyond what it holds (at 10,000 entries: 780 MB for 145 MB
+  // live, as dagre makes much garbage); a limit well above what it holds makes it collect sooner.
+  // Were it ever too small, the worker stops and pages compute what it did not deliver.
+  const worker = new Worker(new URL('./precompute-worker.ts', import.meta.url), {
+    workerData: { request: encoded, cache },
+    resourceLimits: { maxOldGenerationSizeMb: Math.ceil(256 + 4 * inputMegabytes) },
+  });
   worker.on('message', (batch: Result[]) => {
     for (const [key, json] of batch) results.set(key, json);
   });
@@ -60,7 +88,7 @@ const BATCH = 250;
  * when it is there, sent in batches; then the cache is replaced by this build's results.
  */
 export async function runPrecompute(
-  request: PrecomputeRequest,
+  request: EncodedRequest,
   send: (batch: Result[]) => void,
   cache?: PrecomputeCache,
 ): Promise<{ computed: number; reused: number }> {
@@ -80,14 +108,16 @@ export async function runPrecompute(
   const { citations, maps, qrCodes } = request;
   for (let start = 0; start < Math.max(citations.length, maps.length, qrCodes.length); start += BATCH) {
     const batch: Result[] = [];
-    for (const input of citations.slice(start, start + BATCH)) {
-      batch.push(await result(keyOf('c', input), () => formatCitations(citationData(input))));
+    for (const json of citations.slice(start, start + BATCH)) {
+      batch.push(
+        await result(keyOf('c', json), () => formatCitations(citationData(JSON.parse(json) as CitationInput))),
+      );
     }
-    for (const map of maps.slice(start, start + BATCH)) {
-      batch.push(await result(keyOf('m', map), () => layoutMap(map)));
+    for (const json of maps.slice(start, start + BATCH)) {
+      batch.push(await result(keyOf('m', json), () => layoutMap(JSON.parse(json) as MapRequest)));
     }
-    for (const link of qrCodes.slice(start, start + BATCH)) {
-      batch.push(await result(keyOf('q', link), () => qrCode(link)));
+    for (const json of qrCodes.slice(start, start + BATCH)) {
+      batch.push(await result(keyOf('q', json), () => qrCode(JSON.parse(json) as string)));
     }
     send(batch);
   }
@@ -176,16 +206,16 @@ const precomputed = <T>(key: string): T | undefined => {
 
 /** An entry's citations: precomputed when the input matches exactly, formatted here otherwise. */
 export function citationsFor(input: CitationInput): Citations {
-  return precomputed<Citations>(keyOf('c', input)) ?? formatCitations(citationData(input));
+  return precomputed<Citations>(keyOf('c', JSON.stringify(input))) ?? formatCitations(citationData(input));
 }
 
 /** A map's layout: precomputed when the request matches exactly, laid out here otherwise. */
 export function layoutFor(map: MapRequest): RelationMapLayout {
-  return precomputed<RelationMapLayout>(keyOf('m', map)) ?? layoutMap(map);
+  return precomputed<RelationMapLayout>(keyOf('m', JSON.stringify(map))) ?? layoutMap(map);
 }
 
 /** The QR code (SVG) of a permanent link: precomputed when there, made here otherwise. */
 export function qrCodeFor(link: string): Promise<string> {
-  const ready = precomputed<string>(keyOf('q', link));
+  const ready = precomputed<string>(keyOf('q', JSON.stringify(link)));
   return ready === undefined ? qrCode(link) : Promise.resolve(ready);
 }

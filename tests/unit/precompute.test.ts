@@ -8,6 +8,7 @@ import { readContentTree } from '../../src/lib/content-files.ts';
 import { buildGraph, byId, entryUrl } from '../../src/lib/graph.ts';
 import {
   citationsFor,
+  encodeRequest,
   layoutFor,
   precomputeCodeVersion,
   qrCodeFor,
@@ -59,7 +60,8 @@ describe('runPrecompute', () => {
   };
   const run = async (input: PrecomputeRequest, cache?: PrecomputeCache) => {
     const results = new Map<string, string>();
-    const counts = await runPrecompute(input, (batch) => batch.forEach(([key, json]) => results.set(key, json)), cache);
+    const send = (batch: [string, string][]) => batch.forEach(([key, json]) => results.set(key, json));
+    const counts = await runPrecompute(encodeRequest(input), send, cache);
     return { results, ...counts };
   };
   const folders: string[] = [];
