@@ -18,9 +18,8 @@ import { kinds } from '../schemas/kinds.ts';
 export function entryLoader(options: { folder: string; resolve: (id: string) => LinkTarget | undefined }): Loader {
   return {
     name: 'kennisbank-entries',
-    async load({ store, parseData, renderMarkdown, generateDigest, config, watcher }) {
+    async load({ store, parseData, renderMarkdown, generateDigest, config, watcher, logger }) {
       const base = new URL(`./content/${options.folder}/`, config.root);
-      const files = (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort();
       // A build has just read every file for the integrity check; the dev server (which
       // watches files) reads them here, as they may have changed since it started.
       const known = new Map(
@@ -30,23 +29,42 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
               .entries.filter((entry) => kinds[entry.kind].folder === options.folder)
               .map((entry) => [`${entry.slug}.mdx`, entry.text]),
       );
-      const ids = new Set<string>();
-      for (const file of files) {
-        const id = file.slice(0, -'.mdx'.length);
-        ids.add(id);
-        const fileURL = new URL(file, base);
-        const text = known.get(file) ?? (await readFile(fileURL, 'utf8'));
-        // Links are looked for in the whole file, so the digest is known before any parsing.
-        const links = findBodyLinks(text).map(({ id: target }) => [target, options.resolve(target)]);
-        const digest = generateDigest(JSON.stringify([text, links]));
-        if (store.get(id)?.digest === digest) continue;
-        const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-        const filePath = `content/${options.folder}/${file}`;
-        const data = await parseData({ id, data: frontmatter, filePath });
-        // No `body`: pages show the rendered text only, and the store stays smaller (like `retainBody: false`).
-        store.set({ id, data, filePath, digest, rendered: await renderMarkdown(content, { fileURL }) });
-      }
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      const sync = async () => {
+        const files = (await readdir(base)).filter((file) => file.endsWith('.mdx')).sort();
+        const ids = new Set<string>();
+        for (const file of files) {
+          const id = file.slice(0, -'.mdx'.length);
+          ids.add(id);
+          const fileURL = new URL(file, base);
+          const text = known.get(file) ?? (await readFile(fileURL, 'utf8'));
+          // Links are looked for in the whole file, so the digest is known before any parsing.
+          const links = findBodyLinks(text).map(({ id: target }) => [target, options.resolve(target)]);
+          const digest = generateDigest(JSON.stringify([text, links]));
+          if (store.get(id)?.digest === digest) continue;
+          const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+          const filePath = `content/${options.folder}/${file}`;
+          const data = await parseData({ id, data: frontmatter, filePath });
+          // No `body`: pages show the rendered text only, and the store stays smaller (like `retainBody: false`).
+          store.set({ id, data, filePath, digest, rendered: await renderMarkdown(content, { fileURL }) });
+        }
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      };
+      await sync();
+      if (!watcher) return;
+      // The dev server: load the folder again when one of its entries is added, changed or removed
+      // (unchanged entries are skipped by their digest).
+      const folder = fileURLToPath(base);
+      watcher.add(folder);
+      const reload = async (changed: string) => {
+        if (!changed.startsWith(folder) || !changed.endsWith('.mdx')) return;
+        try {
+          await sync();
+          logger.info(`${changed.slice(folder.length)} opnieuw geladen`);
+        } catch (error) {
+          logger.error(`${changed.slice(folder.length)} kon niet worden geladen: ${(error as Error).message}`);
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, (changed) => void reload(changed));
     },
   };
 }

@@ -23,6 +23,11 @@ export function buildFixture(
   name: string,
   content = path.join(projectRoot, 'tests/fixtures', name, 'content'),
 ): BuildResult {
+  return rebuildFixture(prepareFixture(name, content));
+}
+
+/** Copies the real site (config and src) and a content folder into tests/.tmp/<name>; returns that folder. */
+export function prepareFixture(name: string, content: string): string {
   const root = path.join(projectRoot, 'tests/.tmp', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -30,7 +35,7 @@ export function buildFixture(
     cpSync(path.join(projectRoot, item), path.join(root, item), { recursive: true });
   }
   cpSync(content, path.join(root, 'content'), { recursive: true });
-  return rebuildFixture(root);
+  return root;
 }
 
 /** Builds a folder made by buildFixture again, as `npm run build` does, keeping every cache. */
