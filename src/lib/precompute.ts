@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -160,6 +170,11 @@ const TAB = 0x09;
  */
 function openCache({ file, version }: PrecomputeCache) {
   mkdirSync(path.dirname(file), { recursive: true });
+  // What a build that stopped before its worker finished left behind.
+  for (const name of readdirSync(path.dirname(file))) {
+    if (name.startsWith(`${path.basename(file)}.`) && name.endsWith('.tmp'))
+      rmSync(path.join(path.dirname(file), name));
+  }
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   writeSync(fd, header(version));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -95,6 +95,13 @@ describe('runPrecompute', () => {
     expect([third.computed, third.reused]).toEqual([1, 8]);
     // The cache holds exactly the last build's results.
     expect(readFileSync(cache.file, 'utf8').split('\n')).toHaveLength(1 + 9);
+  });
+
+  test('removes what a build that stopped halfway left, and leaves no file of its own but the cache', async () => {
+    const cache = cacheIn();
+    writeFileSync(`${cache.file}.12345.tmp`, 'half');
+    await run(small, cache);
+    expect(readdirSync(path.dirname(cache.file))).toEqual([path.basename(cache.file)]);
   });
 
   test('computes everything again when the code changed or the cache file is damaged', async () => {
