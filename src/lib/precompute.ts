@@ -150,7 +150,8 @@ function readCache({ file, version }: PrecomputeCache): Map<string, Buffer> {
     let start = bytes.indexOf(NEWLINE);
     if (start < 0 || bytes.toString('utf8', 0, start) !== header(version)) return results;
     for (start += 1; start < bytes.length;) {
-      const end = bytes.indexOf(NEWLINE, start) < 0 ? bytes.length : bytes.indexOf(NEWLINE, start);
+      const newline = bytes.indexOf(NEWLINE, start);
+      const end = newline < 0 ? bytes.length : newline;
       const tab = bytes.indexOf(TAB, start);
       if (tab > start && tab < end) results.set(bytes.toString('latin1', start, tab), bytes.subarray(tab + 1, end));
       start = end + 1;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, launchBrowser, preview } from '../helpers/browser.ts';
+import { hasBrowser, launchBrowser, preview, searchResultIds } from '../helpers/browser.ts';
 import { buildFixture, projectRoot, rebuildFixture, type BuildResult } from '../helpers/build.ts';
 
 const edited = 'dilemmas/activeren-op-straffe-van-korting/index.html';
@@ -73,11 +73,7 @@ describe('a second build in the same folder after editing one entry', () => {
       const page = await browser.newPage();
       const results = async (query: string) => {
         await page.goto(`${server.url}/zoeken/?q=${query}`);
-        await page.waitForFunction(() => {
-          const status = document.querySelector('#search-status')?.textContent ?? '';
-          return status !== '' && !status.startsWith('Bezig');
-        });
-        return page.locator('#search-results .entry-id').allTextContents();
+        return searchResultIds(page);
       };
       expect(await results(marker)).toEqual(['D-001']);
       expect(await results(removedWord)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, hasBrowser, openSite } from '../helpers/browser.ts';
+import { axeViolations, hasBrowser, openSite, searchResultIds } from '../helpers/browser.ts';
 
 describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
   let browser: Browser;
@@ -14,15 +14,6 @@ describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
   });
   afterAll(() => close?.());
 
-  /** The IDs of the results on the page, once the search has answered. */
-  async function resultIds(page: Page): Promise<string[]> {
-    await page.waitForFunction(() => {
-      const status = document.querySelector('#search-status')?.textContent ?? '';
-      return status !== '' && !status.startsWith('Bezig');
-    });
-    return page.locator('#search-results .entry-id').allTextContents();
-  }
-
   async function open(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
     const page = await browser.newPage(options);
     await page.goto(`${server.url}${path}`);
@@ -31,41 +22,41 @@ describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
 
   test('a Dutch plural finds the entry that uses the singular (stemming)', async () => {
     const page = await open('/zoeken/?q=gesprekken');
-    expect(await resultIds(page)).toContain('P-001');
+    expect(await searchResultIds(page)).toContain('P-001');
     expect(await page.locator('#search-results mark').first().textContent()).toMatch(/^gesprek/i);
     await page.close();
   });
 
   test('an abbreviation from an entry’s aliases finds that entry', async () => {
     const page = await open('/zoeken/?q=Pw');
-    expect(await resultIds(page)).toEqual(['D-001']);
+    expect(await searchResultIds(page)).toEqual(['D-001']);
     await page.close();
   });
 
   test('a theme filter narrows the results to entries of that theme, with counts per value', async () => {
     const page = await open('/zoeken/?q=gesprek');
-    const all = await resultIds(page);
+    const all = await searchResultIds(page);
     expect(all).toEqual(expect.arrayContaining(['P-001', 'B-001']));
     await page.locator('.filters summary').click();
     expect(await page.locator('[data-count="thema:professionele-ruimte"]').textContent()).toBe('(1)');
     await page.getByLabel('Professionele ruimte').check();
     await page.waitForURL(/thema=professionele-ruimte/);
-    expect(await resultIds(page)).toEqual(['P-001']);
+    expect(await searchResultIds(page)).toEqual(['P-001']);
     await page.close();
   });
 
   test('a URL with query and filters shows the same search, and back and forward work', async () => {
     const page = await open('/zoeken/?q=gesprek&thema=professionele-ruimte');
-    expect(await resultIds(page)).toEqual(['P-001']);
+    expect(await searchResultIds(page)).toEqual(['P-001']);
     expect(await page.locator('#zoekterm').inputValue()).toBe('gesprek');
     expect(await page.locator('input[name="thema"][value="professionele-ruimte"]').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Filter Professionele ruimte weghalen' }).click();
     await page.waitForURL(`${server.url}/zoeken/?q=gesprek`);
-    expect(await resultIds(page)).toEqual(expect.arrayContaining(['P-001', 'B-001']));
+    expect(await searchResultIds(page)).toEqual(expect.arrayContaining(['P-001', 'B-001']));
     await page.goBack();
     await page.waitForURL(/thema=professionele-ruimte/);
     expect(await page.locator('input[name="thema"][value="professionele-ruimte"]').isChecked()).toBe(true);
-    expect(await resultIds(page)).toEqual(['P-001']);
+    expect(await searchResultIds(page)).toEqual(['P-001']);
     await page.goForward();
     await page.waitForURL(`${server.url}/zoeken/?q=gesprek`);
     expect(await page.locator('input[name="thema"][value="professionele-ruimte"]').isChecked()).toBe(false);
@@ -79,7 +70,7 @@ describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
     await page.keyboard.type('Pw');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}/zoeken/?q=Pw`);
-    expect(await resultIds(page)).toEqual(['D-001']);
+    expect(await searchResultIds(page)).toEqual(['D-001']);
     const link = page.locator('#search-results a').first();
     for (let tab = 0; tab < 60 && !(await link.evaluate((element) => element === document.activeElement)); tab++) {
       await page.keyboard.press('Tab');
@@ -91,14 +82,14 @@ describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
 
   test('no results says so, and with filters offers to drop them', async () => {
     const page = await open('/zoeken/?q=onvindbaarwoord');
-    await resultIds(page);
+    await searchResultIds(page);
     expect(await page.locator('#search-status').textContent()).toBe('Geen resultaten gevonden.');
     await page.goto(`${server.url}/zoeken/?q=Pw&soort=practice`);
-    expect(await resultIds(page)).toEqual([]);
+    expect(await searchResultIds(page)).toEqual([]);
     expect(await page.locator('#search-status').textContent()).toContain('Haal een filter weg');
     await page.getByRole('button', { name: 'Alle filters weghalen' }).click();
     await page.waitForURL(`${server.url}/zoeken/?q=Pw`);
-    expect(await resultIds(page)).toEqual(['D-001']);
+    expect(await searchResultIds(page)).toEqual(['D-001']);
     await page.close();
   });
 
@@ -106,10 +97,10 @@ describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
     const page = await open('/themas/activering/');
     await page.getByRole('link', { name: 'Zoeken binnen dit thema' }).click();
     await page.waitForURL(`${server.url}/zoeken/?thema=activering`);
-    expect((await resultIds(page)).sort()).toEqual(['A-001', 'B-001', 'D-001', 'P-001']);
+    expect((await searchResultIds(page)).sort()).toEqual(['A-001', 'B-001', 'D-001', 'P-001']);
     await page.goto(`${server.url}/dilemmas/`);
     await page.getByRole('link', { name: /Zoeken in dilemma/ }).click();
-    expect(await resultIds(page)).toEqual(['D-001']);
+    expect(await searchResultIds(page)).toEqual(['D-001']);
     await page.close();
   });
 
@@ -128,7 +119,7 @@ describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
   test('the search page with results and open filters has no axe violations', async () => {
     // CSP would block injecting axe-core itself; the search tests above run under the CSP.
     const page = await open('/zoeken/?q=gesprek&thema=activering', { bypassCSP: true });
-    await resultIds(page);
+    await searchResultIds(page);
     await page.locator('.filters summary').click();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

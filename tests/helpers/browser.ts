@@ -46,31 +46,69 @@ export function freePort(): Promise<number> {
 }
 
 /** Serves a built site with `astro preview` on a free loopback port until `stop()`. */
-export async function preview(root: string): Promise<{ url: string; stop: () => void }> {
+export function preview(root: string): Promise<{ url: string; stop: () => void }> {
+  return serve(root, 'preview');
+}
+
+/**
+ * Runs `astro preview` (a built site) or `astro dev` in `root` on a free loopback port until
+ * `stop()`. Vitest's own variables are left out: Vite's dev server behaves differently under a
+ * test runner. `output` is what the server has printed so far.
+ */
+export async function serve(
+  root: string,
+  command: 'preview' | 'dev',
+): Promise<{ url: string; stop: () => void; output: () => string }> {
   const port = await freePort();
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)),
+  );
   const child: ChildProcess = spawn(
     process.execPath,
     [
       path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-      'preview',
+      command,
       '--port',
       String(port),
       '--host',
       '127.0.0.1',
     ],
-    { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_PREVIEW_BACKGROUND: '0' }, stdio: 'pipe' },
+    {
+      cwd: root,
+      env: {
+        ...env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_PREVIEW_BACKGROUND: '0',
+        ASTRO_DEV_BACKGROUND: '0',
+        NO_COLOR: '1',
+      },
+      stdio: 'pipe',
+    },
   );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill() };
+      if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill(), output: () => output };
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Not listening yet.
     }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill();
-  throw new Error(`astro preview did not answer on ${url}`);
+  throw new Error(`astro ${command} did not answer on ${url}:\n${output}`);
+}
+
+/** The IDs of the results on the search page, once the search has answered. */
+export async function searchResultIds(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Bezig');
+  });
+  return page.locator('#search-results .entry-id').allTextContents();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
