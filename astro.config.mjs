@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import rehypeExternalLinks from 'rehype-external-links';
 import { ui } from './src/i18n/nl.ts';
 import { rehypeAnchors } from './src/lib/rehype-anchors.ts';
+import { safeBodyPlugins } from './src/lib/body-html.ts';
 import { remarkEntryLinks } from './src/lib/remark-entry-links.ts';
 import { remarkTypography } from './src/lib/remark-typography.ts';
 
@@ -33,6 +34,8 @@ export default defineConfig({
             smartypants: false,
             remarkPlugins: [remarkTypography, [remarkEntryLinks, { resolve: entryLinkResolver(contentDir) }]],
             rehypePlugins: [
+              // Raw HTML parsed and sanitised first; the content check reports whatever this would remove.
+              ...safeBodyPlugins,
               [rehypeAnchors, { label: ui.entry.passageLink }],
               [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
             ],

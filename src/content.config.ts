@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { entryLinkResolver } from './integrations/kennisbank.ts';
-import { VOCABULARY_FILES } from './lib/content-files.ts';
-import { entryLoader } from './loaders/entries.ts';
+import { entryLoader, vocabularyLoader } from './loaders/entries.ts';
 import { kinds, type Kind } from './schemas/kinds.ts';
 import { lawSchema, themeSchema } from './schemas/vocabulary.ts';
 
@@ -17,6 +15,6 @@ export const collections = {
   dilemma: entries('dilemma'),
   assumption: entries('assumption'),
   proposal: entries('proposal'),
-  themes: defineCollection({ loader: file(`./content/${VOCABULARY_FILES.themes}`), schema: themeSchema }),
-  laws: defineCollection({ loader: file(`./content/${VOCABULARY_FILES.laws}`), schema: lawSchema }),
+  themes: defineCollection({ loader: vocabularyLoader('themes'), schema: themeSchema }),
+  laws: defineCollection({ loader: vocabularyLoader('laws'), schema: lawSchema }),
 };

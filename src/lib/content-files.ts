@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { parseDocument, visit, type YAMLError } from 'yaml';
 import { kindNames, kinds, type Kind } from '../schemas/kinds.ts';
 
 /** An entry file as read from disk, before validation. */
@@ -40,6 +40,8 @@ export interface ContentTree {
   unloaded: string[];
   /** Files whose frontmatter or YAML could not be parsed. */
   unreadable: { file: string; error: string }[];
+  /** Paths that are not plain files (links, folders named like entries) or break a limit; never read. */
+  rejected: { file: string; reason: string }[];
   /** Entry files that have no frontmatter block at all. */
   withoutFrontmatter: string[];
 }
@@ -50,13 +52,165 @@ export const VOCABULARY_FILES = { themes: 'themes.yaml', laws: 'laws.yaml' } as 
 /** The registry of every ID and URL ever published, relative to the content folder. */
 export const REGISTRY_FILE = 'registry.json';
 
+/**
+ * Limits that keep reading and checking linear in the size of the content. The largest real
+ * entry is under 4 KB; Markdown parsing of deeply nested lists and quotes slows down sharply.
+ */
+export const CONTENT_LIMITS = {
+  /** Bytes in one entry file. */
+  entryBytes: 64 * 1024,
+  /** Bytes in a vocabulary file or the registry. */
+  dataBytes: 1024 * 1024,
+  /** Levels of nested lists and quotes in a body (a level is a `>` or two spaces of indentation). */
+  nesting: 10,
+} as const;
+
+/**
+ * The frontmatter block: a first line `---`, YAML, a line `---`. Astro (and most Markdown tools)
+ * end the block at the first line that starts with `---` or `+++`, so such a line inside the
+ * block is rejected (see `splitEntryFile`) rather than read differently by different tools.
+ */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FRONTMATTER_START = /^\uFEFF?---\r?\n/;
 const ENTRY_FILE = /^[^/]+\.mdx$/;
 const IGNORED = new Set(['.gitkeep']);
 
-function parseYaml(text: string): unknown {
-  // CORE_SCHEMA keeps dates as strings: js-yaml would turn 2026-02-30 into 2 March.
-  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+/**
+ * Parses YAML as the content model reads it: the core schema (dates stay strings, so an
+ * impossible date stays visible), no anchors or aliases (`&naam`, `*naam`: they make "billion
+ * laughs" files that exhaust memory), no duplicate keys. Errors are in Dutch with a line number.
+ */
+export function parseYaml(text: string, firstLine = 1): unknown {
+  const fail = (reason: string, line = 1): never => {
+    throw new Error(`regel ${line + firstLine - 1}: ${reason}`);
+  };
+  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  const [error = document.warnings[0]] = document.errors;
+  if (error) fail(yamlReason(error), error.linePos?.[0].line);
+  let alias: number | undefined;
+  visit(document, {
+    Alias: (_, node) => {
+      alias = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  if (alias !== undefined) {
+    fail(
+      'een YAML-verwijzing (*naam) is niet toegestaan; schrijf de waarde voluit',
+      text.slice(0, alias).split('\n').length,
+    );
+  }
+  return document.toJS({ maxAliasCount: 0 });
+}
+
+function yamlReason(error: YAMLError): string {
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return 'inspringen met een tab; gebruik spaties';
+    case 'DUPLICATE_KEY':
+      return 'een veld staat twee keer in het blok; haal een van de twee weg';
+    case 'MULTIPLE_DOCS':
+      return 'een regel "---" midden in het blok; haal die weg';
+    case 'TAG_RESOLVE_FAILED':
+      return 'een onbekend YAML-label (iets als !!naam); haal het weg';
+    case 'BAD_DQ_ESCAPE':
+      return 'een \\ in tekst tussen dubbele aanhalingstekens; schrijf \\\\ of gebruik enkele aanhalingstekens';
+    case 'BAD_ALIAS':
+      return 'een YAML-verwijzing (*naam) is niet toegestaan; schrijf de waarde voluit';
+    default:
+      return 'de inspringing, een dubbele punt of een aanhalingsteken klopt niet';
+  }
+}
+
+/** An entry file split into frontmatter and body, or why it cannot be. */
+export type SplitEntry =
+  | { ok: true; data: unknown; body: string; bodyLine: number }
+  | { ok: false; problem: 'missing-frontmatter' }
+  | { ok: false; problem: 'unreadable'; error: string };
+
+/**
+ * Splits an entry file into its parsed frontmatter and its Markdown body: the one rule the
+ * content check, the build's loader and the dev server share.
+ */
+export function splitEntryFile(text: string): SplitEntry {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return FRONTMATTER_START.test(text)
+      ? {
+          ok: false,
+          problem: 'unreadable',
+          error: 'het blok met velden bovenaan wordt niet afgesloten met een regel "---"',
+        }
+      : { ok: false, problem: 'missing-frontmatter' };
+  }
+  const yamlText = match[1] ?? '';
+  const inner = yamlText.split('\n').findIndex((line) => /^(?:---|\+\+\+)/.test(line));
+  if (inner >= 0) {
+    return {
+      ok: false,
+      problem: 'unreadable',
+      error: `regel ${inner + 2} begint met "${yamlText.split('\n')[inner]?.slice(0, 3)}", wat andere programma's lezen als het einde van het blok met velden. Zet tekst die zo begint tussen aanhalingstekens op één regel, of begin de regel anders`,
+    };
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, 2);
+  } catch (error) {
+    return { ok: false, problem: 'unreadable', error: (error as Error).message };
+  }
+  const body = text.slice(match[0].length);
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  const depth = deepestNesting(body);
+  if (depth.levels > CONTENT_LIMITS.nesting) {
+    return {
+      ok: false,
+      problem: 'unreadable',
+      error: `regel ${bodyLine + depth.line} is ${depth.levels} niveaus diep genest (lijsten of citaten); de grens is ${CONTENT_LIMITS.nesting}. Maak de lijst platter`,
+    };
+  }
+  return { ok: true, data, body, bodyLine };
+}
+
+/** The deepest nesting of lists and quotes in a body, by indentation and `>` markers, and where. */
+function deepestNesting(body: string): { levels: number; line: number } {
+  let deepest = { levels: 0, line: 0 };
+  body.split('\n').forEach((text, line) => {
+    const prefix = /^[ \t>]*/.exec(text)?.[0] ?? '';
+    let width = 0;
+    let quotes = 0;
+    for (const char of prefix) {
+      if (char === '>') quotes += 1;
+      else width += char === '\t' ? 4 : 1;
+    }
+    const levels = quotes + Math.floor(width / 2);
+    if (levels > deepest.levels) deepest = { levels, line };
+  });
+  return deepest;
+}
+
+/** What a content path is when it is not a plain file, or too large; undefined for a readable file. */
+function rejection(dirent: Dirent, size: () => number, limit: number): string | undefined {
+  if (dirent.isSymbolicLink()) {
+    return 'is een snelkoppeling (symbolische link). Inhoud moet als gewoon bestand in content/ staan: kopieer de tekst in een eigen bestand en verwijder de koppeling';
+  }
+  if (!dirent.isFile()) {
+    return 'is geen gewoon bestand (maar bijvoorbeeld een map of apparaat). Verwijder het of zet er een gewoon .mdx-bestand voor in de plaats';
+  }
+  const bytes = size();
+  if (bytes > limit) {
+    return `is ${Math.ceil(bytes / 1024)} KB; de grens is ${limit / 1024} KB. Splits het item of kort het in`;
+  }
+  return undefined;
+}
+
+/** Every path under a folder, depth first and sorted, without following links. */
+function walk(dir: string): Dirent[] {
+  const found: Dirent[] = [];
+  for (const dirent of readdirSync(dir, { withFileTypes: true })) {
+    if (dirent.isDirectory() && !dirent.name.endsWith('.mdx')) found.push(...walk(path.join(dir, dirent.name)));
+    else found.push(dirent);
+  }
+  return found;
 }
 
 /** Reads every file under `contentDir`; `label` is how paths are shown (default: the folder as given). */
@@ -70,18 +224,29 @@ export function readContentTree(contentDir: string, label = contentDir): Content
     registry: undefined,
     unloaded: [],
     unreadable: [],
+    rejected: [],
     withoutFrontmatter: [],
   };
-  const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-    .filter((dirent) => dirent.isFile())
-    .map((dirent) => path.relative(contentDir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'))
-    .sort();
+  const paths = walk(contentDir)
+    .map((dirent) => ({
+      dirent,
+      full: path.join(dirent.parentPath, dirent.name),
+      relative: path.relative(contentDir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'),
+    }))
+    .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   const folderKinds = new Map<string, Kind>(kindNames.map((kind) => [kinds[kind].folder, kind]));
+  const dataFiles = new Set<string>([...Object.values(VOCABULARY_FILES), REGISTRY_FILE]);
 
-  for (const relative of files) {
+  for (const { dirent, full, relative } of paths) {
     const file = path.posix.join(root, relative);
     if (IGNORED.has(path.posix.basename(relative))) continue;
-    const text = readFileSync(path.join(contentDir, relative), 'utf8');
+    const limit = dataFiles.has(relative) ? CONTENT_LIMITS.dataBytes : CONTENT_LIMITS.entryBytes;
+    const rejected = rejection(dirent, () => statSize(full), limit);
+    if (rejected) {
+      tree.rejected.push({ file, reason: rejected });
+      continue;
+    }
+    const text = readFileSync(full, 'utf8');
 
     const vocabulary = (Object.keys(VOCABULARY_FILES) as (keyof typeof VOCABULARY_FILES)[]).find(
       (name) => VOCABULARY_FILES[name] === relative,
@@ -90,7 +255,7 @@ export function readContentTree(contentDir: string, label = contentDir): Content
       try {
         tree[vocabulary] = { file, data: parseYaml(text), text };
       } catch (error) {
-        tree.unreadable.push({ file, error: (error as Error).message.split('\n')[0] ?? '' });
+        tree.unreadable.push({ file, error: (error as Error).message });
       }
       continue;
     }
@@ -99,7 +264,7 @@ export function readContentTree(contentDir: string, label = contentDir): Content
       try {
         tree.registry = { file, data: JSON.parse(text) as unknown };
       } catch (error) {
-        tree.unreadable.push({ file, error: (error as Error).message });
+        tree.unreadable.push({ file, error: `geen geldige JSON (${(error as Error).message})` });
       }
       continue;
     }
@@ -111,27 +276,20 @@ export function readContentTree(contentDir: string, label = contentDir): Content
       tree.unloaded.push(file);
       continue;
     }
+    const split = splitEntryFile(text);
+    if (!split.ok) {
+      if (split.problem === 'missing-frontmatter') tree.withoutFrontmatter.push(file);
+      else tree.unreadable.push({ file, error: split.error });
+      continue;
+    }
     const slug = name.replace(/\.mdx$/, '');
-    const match = FRONTMATTER.exec(text);
-    if (!match && /^\uFEFF?---\r?\n/.test(text)) {
-      tree.unreadable.push({ file, error: 'het blok met velden bovenaan wordt niet afgesloten met een regel "---"' });
-      continue;
-    }
-    if (!match) {
-      tree.withoutFrontmatter.push(file);
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = parseYaml(match[1] ?? '');
-    } catch (error) {
-      tree.unreadable.push({ file, error: (error as Error).message.split('\n')[0] ?? '' });
-      continue;
-    }
-    const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-    tree.entries.push({ file, kind, slug, data, body: text.slice(match[0].length), bodyLine, text });
+    tree.entries.push({ file, kind, slug, data: split.data, body: split.body, bodyLine: split.bodyLine, text });
   }
   return tree;
+}
+
+function statSize(file: string): number {
+  return statSync(file).size;
 }
 
 /** Names to look for in the content, one per line in a file kept outside the repository; none without a file. */

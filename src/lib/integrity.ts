@@ -1,7 +1,4 @@
-import { createProcessor } from '@mdx-js/mdx';
 import { closest, distance } from 'fastest-levenshtein';
-import { visit } from 'unist-util-visit';
-import { MDX_COMPONENTS } from '../components/mdx/allowlist.ts';
 import { z } from 'zod';
 import nl from 'zod/v4/locales/nl.js';
 import { kindNames, kindOfId, kinds, RESERVED_SLUGS, type Kind } from '../schemas/kinds.ts';
@@ -10,7 +7,8 @@ import { ID_PATTERN } from '../schemas/shared.ts';
 import { registrySchema } from '../schemas/registry.ts';
 import { lawsFileSchema, themesFileSchema } from '../schemas/vocabulary.ts';
 import { entryUrl } from './graph.ts';
-import { VOCABULARY_FILES, type ContentTree, type RawEntry } from './content-files.ts';
+import { bodyHtmlFindings, type BodyHtmlProblem } from './body-html.ts';
+import { REGISTRY_FILE, VOCABULARY_FILES, type ContentTree, type RawEntry } from './content-files.ts';
 import { findPersonalData, personalDataLabels, type PersonalDataKind } from './personal-data.ts';
 
 /** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
@@ -45,7 +43,7 @@ export const problemTypes = {
     `${c.reason.replace(/\.$/, '')}; gevonden: ${c.value}.${maybe(c.suggestion)} Voorbeeld van een goede waarde: ${c.example}`,
   'invalid-key': (c: { value: string; reason: string }) => `sleutel ${c.value} is ongeldig: ${c.reason}.`,
   'malformed-id': (c: { value: string; next: string }) =>
-    `${c.value} is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers; het volgende vrije ID hier is "${c.next}".`,
+    `${c.value} is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers, zonder extra nullen vooraan; het volgende vrije ID hier is "${c.next}".`,
   'id-prefix-mismatch': (c: { value: string; idKind: Kind; kind: Kind; next: string }) =>
     `${c.value} begint met de letter van een ${kindName(c.idKind)}, maar het bestand staat bij de ${kinds[c.kind].plural}. Gebruik "${c.next}" (het volgende vrije ID) of verplaats het bestand naar ${folderOf(c.idKind)}.`,
   'duplicate-id': (c: { value: string; others: string[]; next: string }) =>
@@ -70,14 +68,25 @@ export const problemTypes = {
     `[[${c.value.replaceAll('"', '')}]] linkt naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik [[ID]] met het ID van een bestaand item.`,
   'malformed-body-link': (c: { value: string }) =>
     `${c.value} is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.`,
-  'invalid-mdx': (c: { reason: string }) =>
-    `de tekst kan niet gelezen worden: ${c.reason}. Sluit elke <tag> af, of schrijf een losse < als &lt;.`,
-  'mdx-code': (c: { value: string; what: string }) =>
-    `${c.value} is ${c.what} en wordt als programmacode uitgevoerd. Schrijf accolades als \\{ en \\}, en gebruik geen import of export.`,
-  'unsafe-mdx': (c: { value: string; what: string }) =>
+  'unsafe-html': (c: { value: string; what: string }) =>
     `${c.value} is ${c.what}. Dat kan code uitvoeren of iets van buiten de site laden en mag niet in een item. Haal het weg; voor opmaak is gewone Markdown genoeg.`,
-  'unknown-component': (c: { value: string; allowed: string }) =>
-    `${c.value} is geen onderdeel dat in items gebruikt mag worden. Toegestaan: ${c.allowed}. Haal het weg of gebruik gewone Markdown.`,
+  'unsupported-html': (c: { value: string; what: string }) =>
+    `${c.value} is ${c.what} en wordt niet gepubliceerd: in een item mag alleen eenvoudige opmaak. Haal het weg of gebruik gewone Markdown.`,
+  'rejected-file': (c: { reason: string }) => `${c.reason}.`,
+  'missing-registry': () =>
+    `ontbreekt. Dit bestand houdt bij welke ID's en adressen ooit gepubliceerd zijn, zodat die blijven werken. Zet het terug (git checkout -- content/${REGISTRY_FILE}) of maak het met \`npm run registry\`.`,
+  'registry-id-removed': (c: { value: string; commit: string }) =>
+    `${c.value} stond in een eerdere versie van het register (${c.commit}) en is eruit gehaald. Een gepubliceerd ID blijft altijd in het register: zet de regel terug, en trek het item in (status: ingetrokken) in plaats van het te verwijderen.`,
+  'former-slug-is-current': (c: { value: string }) =>
+    `${c.value} is de huidige bestandsnaam van dit item. Een oude naam die gelijk is aan de huidige maakt van de pagina een doorverwijzing naar zichzelf. Haal hem weg uit formerSlugs.`,
+  'former-slug-reserved': (c: { value: string }) =>
+    `${c.value} is al de naam van een pagina van de site; er kan geen doorverwijzing met die naam komen. Haal hem weg uit formerSlugs.`,
+  'replacement-unpublished': (c: { value: string }) =>
+    `${c.value} heeft status concept. Een lezer van het ingetrokken item zou naar een pagina gestuurd worden die niet bestaat. Publiceer de vervanger eerst of haal replacedBy weg.`,
+  'replacement-cycle': (c: { value: string; cycle: string }) =>
+    `${c.value} verwijst in een kring terug naar dit item (${c.cycle}). Laat de keten eindigen bij een gepubliceerd item.`,
+  'withdrawn-before-published': (c: { value: string; published: string }) =>
+    `${c.value} ligt vóór de publicatiedatum ${c.published}. Een item kan pas worden ingetrokken nadat het is gepubliceerd; zet de datum van intrekken op of na ${c.published}.`,
   'personal-data': (c: { value: string; label: string }) =>
     `${c.value} lijkt op een ${c.label}. Haal het weg of maak het onherkenbaar (schrijf bijvoorbeeld "een wijkteam in een middelgrote gemeente"). Is het een openbaar gegeven van een organisatie? Zet het dan met een reden op de allowlist in src/site.config.ts.`,
   'allowlist-without-reason': () =>
@@ -261,8 +270,12 @@ function unloadedSuggestion(file: string): string {
   return `Items horen direct in een van de mappen ${folders.map((f) => `content/${f}/`).join(', ')}, als .mdx-bestand.`;
 }
 
-/** What the check needs beyond the content: names to look for and public data that may stay. */
+/** Every ID the registry has ever held, with the commit that added it (from git; empty without git). */
+export type RegistryHistory = ReadonlyMap<string, string>;
+
+/** What the check needs beyond the content: names to look for, public data that may stay, the registry's past. */
 export interface CheckOptions {
+  registryHistory?: RegistryHistory;
   personalData?: {
     /** Names of people (clients, workers) that must never appear; kept outside the repository. */
     names?: readonly string[];
@@ -299,6 +312,9 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
     if (vocabulary?.text) problems.push(...personalData(vocabulary.file, vocabulary.text));
   }
 
+  for (const { file, reason } of tree.rejected) {
+    problems.push(problem('rejected-file', { file, field: '(bestand)', value: file.split('/').at(-1) }, { reason }));
+  }
   for (const { file, error } of tree.unreadable) {
     problems.push(problem('unreadable-file', { file, field: '(bestand)', value: undefined }, { error }));
   }
@@ -439,7 +455,18 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
         problems.push(problem('withdrawn-without-reason', at('withdrawal.reason', reason), {}));
       }
       if (isRecord(withdrawal) && typeof withdrawal['replacedBy'] === 'string') {
-        checkTarget('withdrawal.replacedBy', withdrawal['replacedBy'], kind);
+        const replacement = withdrawal['replacedBy'];
+        checkTarget('withdrawal.replacedBy', replacement, kind);
+        if (replacement !== id) {
+          problems.push(...replacementProblems({ file, field: 'withdrawal.replacedBy', value: replacement }, id, byId));
+        }
+      }
+      const withdrawnOn = isRecord(withdrawal) ? withdrawal['date'] : undefined;
+      const publishedOn = data['published'];
+      if (typeof withdrawnOn === 'string' && typeof publishedOn === 'string' && withdrawnOn < publishedOn) {
+        problems.push(
+          problem('withdrawn-before-published', at('withdrawal.date', withdrawnOn), { published: publishedOn }),
+        );
       }
     } else if (withdrawal !== undefined && typeof data['status'] === 'string') {
       problems.push(problem('withdrawal-without-status', at('withdrawal', withdrawal), {}));
@@ -482,11 +509,16 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
       });
     }
 
-    problems.push(...mdxProblems(entry));
+    problems.push(...bodyProblems(entry));
     problems.push(...personalData(file, entry.text));
 
     // Former file names keep old URLs working; they must not clash with another entry's name.
     strings(data['formerSlugs']).forEach((former, index) => {
+      if (former === entry.slug)
+        problems.push(problem('former-slug-is-current', at(`formerSlugs[${index}]`, former), {}));
+      if ((RESERVED_SLUGS as readonly string[]).includes(former)) {
+        problems.push(problem('former-slug-reserved', at(`formerSlugs[${index}]`, former), {}));
+      }
       const other = tree.entries.find(
         (candidate) =>
           candidate !== entry &&
@@ -505,18 +537,51 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
     }
   }
 
-  problems.push(...registryProblems(tree, byId));
+  problems.push(...registryProblems(tree, byId, options.registryHistory ?? new Map()));
   return problems;
 }
 
+/**
+ * A withdrawn entry sends its readers to its replacement: that must be a shown entry, and a chain
+ * of replacements must end at one instead of going round in a circle.
+ */
+function replacementProblems(
+  at: { file: string; field: string; value: string },
+  id: string | undefined,
+  byId: Map<string, Known[]>,
+): Problem[] {
+  const first = byId.get(at.value)?.[0];
+  if (!first) return [];
+  if (first.status === 'concept') return [problem('replacement-unpublished', at, {})];
+  const chain = [id ?? '?', at.value];
+  for (let current: Known | undefined = first; current?.replacedBy && current.status === 'ingetrokken';) {
+    if (chain.includes(current.replacedBy)) {
+      return [problem('replacement-cycle', at, { cycle: [...chain, current.replacedBy].join(' → ') })];
+    }
+    chain.push(current.replacedBy);
+    current = byId.get(current.replacedBy)?.[0];
+  }
+  return [];
+}
+
 /** Every URL in the registry must still be served: by the entry itself or by one of its former names. */
-function registryProblems(tree: ContentTree, byId: Map<string, Known[]>): Problem[] {
-  if (!tree.registry) return [];
+function registryProblems(tree: ContentTree, byId: Map<string, Known[]>, history: RegistryHistory): Problem[] {
+  const registryFile = `${tree.root}/${REGISTRY_FILE}`;
+  if (!tree.registry) {
+    const elsewhere = [...tree.unreadable, ...tree.rejected].some(({ file }) => file === registryFile);
+    return elsewhere
+      ? []
+      : [problem('missing-registry', { file: registryFile, field: '(bestand)', value: undefined }, {})];
+  }
   const { file, data } = tree.registry;
   const schemaFound = schemaProblems(file, registrySchema, data);
   if (schemaFound.length > 0) return schemaFound;
   const problems: Problem[] = [];
-  for (const [id, urls] of Object.entries(registrySchema.parse(data))) {
+  const registered = registrySchema.parse(data);
+  for (const [id, commit] of history) {
+    if (!(id in registered)) problems.push(problem('registry-id-removed', { file, field: id, value: id }, { commit }));
+  }
+  for (const [id, urls] of Object.entries(registered)) {
     const known = byId.get(id)?.[0];
     if (!known) {
       problems.push(problem('registered-entry-missing', { file, field: id, value: id }, { url: urls.at(-1) ?? '' }));
@@ -560,106 +625,47 @@ export function updatedRegistry(tree: ContentTree): Record<string, string[]> {
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b, 'nl', { numeric: true })));
 }
 
-const mdxParser = createProcessor({});
-/** Text that could hold what MDX adds to Markdown (JSX, expressions, import/export) or an unsafe link. */
-const MAY_HOLD_MDX = /[<{}]|^\s*(?:import|export)\b|(?:javascript|vbscript|data):/im;
+/** How each thing the renderer would remove is named to an editor, and whether it is a danger. */
+const BODY_HTML: Record<
+  BodyHtmlProblem,
+  { type: 'unsafe-html' | 'unsupported-html'; what: (value: string) => string }
+> = {
+  element: {
+    type: 'unsafe-html',
+    what: (value) => `een ${value}-element, dat niet in een item mag`,
+  },
+  'event-handler': {
+    type: 'unsafe-html',
+    what: () => 'een event-handler (code die bij een klik of laden wordt uitgevoerd)',
+  },
+  style: { type: 'unsafe-html', what: () => 'eigen opmaak die de site kan veranderen' },
+  'code-link': {
+    type: 'unsafe-html',
+    what: () => 'een link die code uitvoert of niet met http://, https:// of mailto: begint',
+  },
+  'remote-resource': {
+    type: 'unsafe-html',
+    what: () =>
+      'een afbeelding of ander bestand dat van een andere website geladen wordt (dat verraadt de lezer aan die website)',
+  },
+  attribute: { type: 'unsupported-html', what: () => 'een HTML-attribuut' },
+  comment: { type: 'unsupported-html', what: () => 'HTML-commentaar; het zou ongezien meegaan in de pagina' },
+  doctype: { type: 'unsupported-html', what: () => 'een doctype' },
+};
 
-/** Bodies must parse as MDX and contain no code: no expressions in braces, no import or export. */
-function mdxProblems(entry: RawEntry): Problem[] {
-  const at = (line: number | undefined, value: unknown) => ({
-    file: entry.file,
-    field: `body (regel ${entry.bodyLine + (line ?? 1) - 1})`,
-    value,
+/**
+ * A body is read as the renderer reads it (Markdown with GFM, raw HTML parsed as a browser
+ * would) and everything the renderer's sanitiser would remove or change is a problem, with its line.
+ */
+function bodyProblems(entry: RawEntry): Problem[] {
+  return bodyHtmlFindings(entry.body).map((finding) => {
+    const { type, what } = BODY_HTML[finding.what];
+    return problem(
+      type,
+      { file: entry.file, field: `body (regel ${entry.bodyLine + finding.line - 1})`, value: finding.value },
+      { what: what(finding.value) },
+    );
   });
-  // Plain Markdown without these characters parses the same as MDX; skipping it saves most of the check's time.
-  if (!MAY_HOLD_MDX.test(entry.body)) return [];
-  let tree;
-  try {
-    tree = mdxParser.parse(entry.body);
-  } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    return [
-      problem('invalid-mdx', at(line, undefined), {
-        reason: (reason ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, '').replace(/\.$/, ''),
-      }),
-    ];
-  }
-  const problems: Problem[] = [];
-  visit(tree, (node) => {
-    const line = node.position?.start.line;
-    const code = 'value' in node && typeof node.value === 'string' ? node.value : '';
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      problems.push(problem('mdx-code', at(line, `{${code}}`), { what: 'een uitdrukking tussen accolades' }));
-    } else if (node.type === 'mdxjsEsm') {
-      problems.push(problem('mdx-code', at(line, code.split('\n')[0]), { what: 'een import of export' }));
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      problems.push(
-        ...jsxProblems(node as unknown as JsxNode, (value, what) => problem('unsafe-mdx', at(line, value), { what })),
-      );
-      const name = (node as unknown as JsxNode).name ?? '';
-      if (/^[A-Z]/.test(name) && !(MDX_COMPONENTS as readonly string[]).includes(name)) {
-        problems.push(
-          problem('unknown-component', at(line, `<${name}>`), {
-            allowed: MDX_COMPONENTS.length ? MDX_COMPONENTS.join(', ') : 'geen',
-          }),
-        );
-      }
-    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && 'url' in node) {
-      const url = String(node.url);
-      if (UNSAFE_URL.test(url))
-        problems.push(problem('unsafe-mdx', at(line, url), { what: 'een link die code uitvoert' }));
-    }
-  });
-  return problems;
-}
-
-interface JsxNode {
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-}
-
-/** HTML elements that run code, load other pages or restyle the site; never allowed in an entry. */
-const UNSAFE_ELEMENTS = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'form',
-  'svg',
-  'math',
-  'template',
-]);
-/** Links that run code instead of going somewhere. */
-const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
-
-function jsxProblems(node: JsxNode, report: (value: string, what: string) => Problem): Problem[] {
-  const problems: Problem[] = [];
-  const name = node.name ?? '';
-  if (UNSAFE_ELEMENTS.has(name.toLowerCase()))
-    problems.push(report(`<${name}>`, `een <${name.toLowerCase()}>-element`));
-  for (const attribute of node.attributes) {
-    const attributeName = attribute.name ?? '';
-    if (attribute.type !== 'mdxJsxAttribute') {
-      problems.push(report(`<${name} {…}>`, 'code in een element'));
-    } else if (/^on/i.test(attributeName)) {
-      problems.push(
-        report(`${attributeName}=…`, 'een event-handler (code die bij een klik of laden wordt uitgevoerd)'),
-      );
-    } else if (typeof attribute.value === 'object' && attribute.value !== null) {
-      problems.push(report(`${attributeName}={…}`, 'code in een attribuut'));
-    } else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
-      problems.push(report(attribute.value, 'een link die code uitvoert'));
-    } else if (attributeName === 'style') {
-      problems.push(report('style=…', 'eigen opmaak die de site kan veranderen'));
-    }
-  }
-  return problems;
 }
 
 /** Every `[[…]]` link in a Markdown body, with its line offset (0 = first body line). */

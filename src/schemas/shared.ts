@@ -1,7 +1,30 @@
 import { z } from 'zod';
 
-/** Permanent entry ID: one capital letter for the kind, a dash, three or more digits. */
-export const ID_PATTERN = /^[PDAB]-\d{3,}$/;
+/**
+ * Permanent entry ID: one capital letter for the kind, a dash, three or more digits, with no
+ * extra leading zeros (so D-0007 cannot stand beside D-007 as a second item number 7).
+ */
+export const ID_PATTERN = /^[PDAB]-(?:\d{3}|[1-9]\d{3,})$/;
+
+/** Characters that reorder text (bidi controls) and hide in it (zero-width), as in the "Trojan Source" attacks. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u034F\u115F\u1160\u3164\uFFA0\u180E]|\p{Cc}|\p{Cf}/gu;
+
+/** Text that a reader can see: at least `min` visible characters, and no bidi controls. */
+export function visibleText(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((value) => !BIDI_CONTROLS.test(value), {
+      error:
+        'bevat een onzichtbaar teken dat de leesrichting omdraait (bidi-teken); typ de tekst opnieuw zonder te plakken',
+    })
+    .refine((value) => value.replace(INVISIBLE, '').length >= min, {
+      error: `verwacht minstens ${min} zichtbare tekens`,
+    });
+}
 
 /** Attaches the Dutch description and one example to a field, for the codebook and the scaffold. */
 export function field<T extends z.ZodType>(schema: T, description: string, example: unknown): T {
@@ -30,7 +53,7 @@ export function textList(description: string, example: string[]) {
 
 /** A structured source: enough to find it again and to cite it. */
 export const sourceSchema = z.strictObject({
-  title: field(z.string().trim().min(3), 'Titel van de bron', 'Participatiewet, artikel 18'),
+  title: field(visibleText(3, 500), 'Titel van de bron', 'Participatiewet, artikel 18'),
   author: field(z.string().trim().min(2).optional(), 'Auteur of organisatie', 'Rijksoverheid'),
   year: field(z.number().int().min(1800).max(2100).optional(), 'Jaar van verschijnen', 2015),
   publisher: field(z.string().trim().min(2).optional(), 'Uitgever of tijdschrift', 'Staatscourant'),
@@ -60,9 +83,9 @@ export const baseSchema = z.strictObject({
     'Permanente ID: letter van de soort (P, D, A of B), streepje, drie of meer cijfers. Wordt nooit gewijzigd of hergebruikt',
     'D-007',
   ),
-  title: field(z.string().trim().min(3).max(160), 'Titel van het item', 'Gegevens delen voor openbare orde'),
+  title: field(visibleText(3, 160), 'Titel van het item', 'Gegevens delen voor openbare orde'),
   summary: field(
-    z.string().trim().min(20).max(300),
+    visibleText(20, 300),
     'Samenvatting in eenvoudige taal (B1), hoogstens 300 tekens; gebruikt in lijsten, zoekresultaten en citaties',
     'Wijkteams worden gevraagd gegevens te delen met politie en gemeente. Wat betekent dat voor het vertrouwen van inwoners?',
   ),

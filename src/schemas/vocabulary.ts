@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field } from './shared.ts';
+import { field, visibleText } from './shared.ts';
 
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const key = (example: string) =>
@@ -13,7 +13,7 @@ const key = (example: string) =>
 
 /** A theme, stored under its key in content/themes.yaml: a Dutch title and a one-paragraph description. */
 export const themeSchema = z.strictObject({
-  title: field(z.string().trim().min(3), 'Naam van het thema', 'Gegevensdeling en privacy'),
+  title: field(visibleText(3, 160), 'Naam van het thema', 'Gegevensdeling en privacy'),
   description: field(
     z.string().trim().min(20),
     'Beschrijving in één alinea',
@@ -23,7 +23,7 @@ export const themeSchema = z.strictObject({
 
 /** A law that entries cite, stored under its key in content/laws.yaml. */
 export const lawSchema = z.strictObject({
-  title: field(z.string().trim().min(2), 'Naam van de wet', 'Participatiewet'),
+  title: field(visibleText(2, 160), 'Naam van de wet', 'Participatiewet'),
   abbreviation: field(z.string().trim().min(2).optional(), 'Gangbare afkorting', 'Pw'),
   url: field(z.url({ protocol: /^https$/ }).optional(), 'Officiële tekst', 'https://wetten.overheid.nl/BWBR0015703'),
 });

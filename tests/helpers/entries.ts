@@ -106,9 +106,10 @@ export function validTree(changes: Partial<ContentTree> = {}): ContentTree {
       },
     },
     laws: { file: 'content/laws.yaml', data: { participatiewet: { title: 'Participatiewet', abbreviation: 'Pw' } } },
-    registry: undefined,
+    registry: { file: 'content/registry.json', data: {} },
     unloaded: [],
     unreadable: [],
+    rejected: [],
     withoutFrontmatter: [],
     ...changes,
   };

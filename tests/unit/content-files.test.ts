@@ -61,7 +61,10 @@ describe('readContentTree', () => {
     write('dilemmas/open.mdx', '---\nid: D-002\ntitle: Niet afgesloten\n');
     const tree = readContentTree(dir, 'content');
     expect(tree.unreadable).toEqual([
-      { file: 'content/dilemmas/kapot.mdx', error: expect.stringContaining('bad indentation') },
+      {
+        file: 'content/dilemmas/kapot.mdx',
+        error: 'regel 2: de inspringing, een dubbele punt of een aanhalingsteken klopt niet',
+      },
       {
         file: 'content/dilemmas/open.mdx',
         error: 'het blok met velden bovenaan wordt niet afgesloten met een regel "---"',

@@ -9,41 +9,87 @@ function bodyProblems(body: string): string[] {
   return checkContent(tree).map((p: Problem) => `${p.type} ${p.field} ${p.value}`);
 }
 
-describe('safe MDX', () => {
+describe('safe bodies: the check reads a body as the page renders it', () => {
   test.each([
-    ['an import', 'import Kaart from "../kaart.astro"', 'mdx-code'],
-    ['an export', 'export const x = 1', 'mdx-code'],
-    ['an expression', 'Leeftijd {leeftijd} jaar.', 'mdx-code'],
-    ['a script element', '<script>alert(1)</script>', 'unsafe-mdx'],
-    ['an inline script element', 'Tekst <script src="https://example.org/x.js"></script> hier.', 'unsafe-mdx'],
-    ['an iframe', '<iframe src="https://example.org"></iframe>', 'unsafe-mdx'],
-    ['a style element', '<style>{"body { display: none }"}</style>', 'unsafe-mdx'],
-    ['an inline event handler', '<span onClick="alert(1)">klik</span>', 'unsafe-mdx'],
-    ['a lowercase event handler', '<img src="x.png" alt="" onerror="alert(1)" />', 'unsafe-mdx'],
-    ['a javascript: link in Markdown', '[klik](javascript:alert(1))', 'unsafe-mdx'],
-    ['a javascript: link in HTML', '<a href="javascript:alert(1)">klik</a>', 'unsafe-mdx'],
-    ['a data: link', '[klik](data:text/html;base64,PHNjcmlwdD4=)', 'unsafe-mdx'],
-    ['a style attribute', '<span style="color:red">rood</span>', 'unsafe-mdx'],
-    ['a component outside the allowlist', '<Kaart gemeente="Zaandam" />', 'unknown-component'],
+    ['a script element', '<script>alert(1)</script>', 'unsafe-html'],
+    ['an inline script element', 'Tekst <script src="https://example.org/x.js"></script> hier.', 'unsafe-html'],
+    ['an iframe', '<iframe src="https://example.org"></iframe>', 'unsafe-html'],
+    ['a style element', '<style>body { display: none }</style>', 'unsafe-html'],
+    ['an inline event handler', '<span onClick="alert(1)">klik</span>', 'unsafe-html'],
+    ['a lowercase event handler', '<img src="x.png" alt="" onerror="alert(1)" />', 'unsafe-html'],
+    ['a javascript: link in Markdown', '[klik](javascript:alert(1))', 'unsafe-html'],
+    ['a javascript: link in HTML', '<a href="javascript:alert(1)">klik</a>', 'unsafe-html'],
+    ['a data: link', '[klik](data:text/html;base64,PHNjcmlwdD4=)', 'unsafe-html'],
+    ['a style attribute', '<span style="color:red">rood</span>', 'unsafe-html'],
+    ['a component, which Markdown passes on as an unknown element', '<Kaart gemeente="Ergens" />', 'unsafe-html'],
+    // Attacks from the adversarial probe (issue 12): each got past the MDX-based check.
+    [
+      'a meta refresh hidden in a GFM table cell that splits a code span',
+      '| a | `b |\n| - | - |\n| <meta http-equiv="refresh" content="0;url=https://example.org/"> ` | c |',
+      'unsafe-html',
+    ],
+    [
+      'an <img onerror> published through a div title with blank lines in it',
+      '<div title="a\n\n<img src=x onerror=alert(1)>">tekst</div>',
+      'unsafe-html',
+    ],
+    [
+      'a javascript: link with an entity in the scheme (jav&#x61;script:)',
+      '[klik](jav&#x61;script:alert(1))',
+      'unsafe-html',
+    ],
+    [
+      'a javascript: link with an entity for the colon (javascript&#58;)',
+      '[klik](javascript&#58;alert(1))',
+      'unsafe-html',
+    ],
+    ['a javascript: link with a tab inside the scheme', '<a href="java\tscript:alert(1)">klik</a>', 'unsafe-html'],
+    ['a javascript: link behind a control character', '<a href="&#1;javascript:alert(1)">klik</a>', 'unsafe-html'],
+    ['a remote image in Markdown', '![](https://example.org/teller.png)', 'unsafe-html'],
+    ['a remote image in HTML', '<img src="https://example.org/teller.png" alt="">', 'unsafe-html'],
+    ['a protocol-relative remote image', '<img src="//example.org/teller.png" alt="">', 'unsafe-html'],
+    ['a remote image behind a backslash', '<img src="/\\example.org/teller.png" alt="">', 'unsafe-html'],
+    [
+      'a ping attribute on a link',
+      '<a href="https://example.org" ping="https://example.org/teller">klik</a>',
+      'unsafe-html',
+    ],
+    [
+      'a srcset that loads from another site',
+      '<img src="/a.png" srcset="https://example.org/b.png 2x" alt="">',
+      'unsafe-html',
+    ],
+    ['an svg with a script link inside', '<svg><a href="javascript:alert(1)">x</a></svg>', 'unsafe-html'],
+    ['a video element', '<video src="/film.mp4"></video>', 'unsafe-html'],
+    ['a hidden HTML comment', 'Tekst <!-- verborgen --> hier.', 'unsupported-html'],
+    ['an id that could clobber the page', '<span id="search-strings">x</span>', 'unsupported-html'],
   ])('rejects %s', (_, body, type) => {
     expect(bodyProblems(body).map((line) => line.split(' ')[0])).toContain(type);
   });
 
   test('names the line of the unsafe construct in the file', () => {
     expect(bodyProblems('Eerst tekst.\n\n<iframe src="https://example.org"></iframe>')).toEqual([
-      'unsafe-mdx body (regel 21) "<iframe>"',
+      'unsafe-html body (regel 21) "<iframe>"',
     ]);
   });
 
-  test('accepts plain Markdown with links, tables, emphasis and safe inline HTML', () => {
+  test('accepts plain Markdown with links, tables, footnotes, task lists, emphasis and safe inline HTML', () => {
     const body = [
       'Een **vet** woord, een [link](https://wetten.overheid.nl/BWBR0015703) en [[A-001]].',
+      'Een plaatje van de site zelf: ![kaart](/kaart.png), en [de wet](http://wetten.overheid.nl/).',
       '',
       '| a | b |',
-      '| - | - |',
-      '| 1 | 2 |',
+      '| :- | -: |',
+      '| 1 | `<code>` |',
       '',
-      'De <abbr title="Participatiewet">Pw</abbr> en kinderen < 12 jaar; kosten > baten.',
+      '- [ ] nog doen',
+      '- [x] gedaan',
+      '',
+      'Een bewering met een voetnoot[^1].',
+      '',
+      '[^1]: De bron.',
+      '',
+      'De <abbr title="Participatiewet">Pw</abbr> en kinderen <18 jaar; kosten > baten; {accolades} blijven tekst.',
     ].join('\n');
     expect(bodyProblems(body)).toEqual([]);
   });

@@ -60,6 +60,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function check(kind: Kind, text: string) {
   mkdirSync(path.join(dir, kinds[kind].folder), { recursive: true });
   writeFileSync(path.join(dir, kinds[kind].folder, 'nieuw-item.mdx'), text);
+  writeFileSync(path.join(dir, 'registry.json'), '{}\n');
   const tree = readContentTree(dir, 'content');
   return { tree, problems: checkContent(tree) };
 }
