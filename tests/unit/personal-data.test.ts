@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import path from 'node:path';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { generateCorpus } from '../../src/lib/synthetic-content.ts';
 import {
   findPersonalData,
+  findPersonalDataInName,
   maskValue,
   personalDataLabels,
   type PersonalDataKind,
@@ -34,6 +38,7 @@ describe('the test helpers', () => {
   test('complete the public example values with their known check digits', () => {
     expect(makeBsn('11122233')).toBe('111222333');
     expect(makeBsn('12345678')).toBe('123456782');
+    expect(makeBsn('11700000')).toBe('117000000');
     expect(makeIban('NL', 'ABNA0417164300')).toBe('NL91ABNA0417164300');
   });
 });
@@ -49,6 +54,18 @@ describe('findPersonalData: BSN', () => {
     ['BSN 111-222-333', '111-222-333'],
     ['BSN 11-12-22-333', '11-12-22-333'],
   ])('finds a BSN written as %j', (text, match) => {
+    expect(found(text)).toEqual(only('bsn', match));
+  });
+
+  test.each([
+    ['3-2-4', 'BSN 111 22 2333', '111 22 2333'],
+    ['3-2-4 with hyphens', 'BSN 111-22-2333', '111-22-2333'],
+    ['3-2-4 with dots', 'BSN 111.22.2333', '111.22.2333'],
+    ['4-2-3', 'BSN 1112 22 333', '1112 22 333'],
+    ['4-2-3 with hyphens', 'BSN 1112-22-333', '1112-22-333'],
+    ['3-3-3 with dots', 'BSN 111.222.333', '111.222.333'],
+    ['3-3-3 with dots, without any word around it', '111.222.333', '111.222.333'],
+  ])('finds a BSN in the %s grouping', (_, text, match) => {
     expect(found(text)).toEqual(only('bsn', match));
   });
 
@@ -69,7 +86,16 @@ describe('findPersonalData: BSN', () => {
     ['glued to letters, as in a DOI', 'https://doi.org/10.1332/239788217X14866281687583 en 10.1332/239788217X1486'],
     ['an amount with a euro sign', '€ 111 222 333'],
     ['an amount in euro', '111 222 333 euro'],
-    ['a large number with thousands dots', '111.222.333 inwoners'],
+    ['a round large number with thousands dots that passes the elfproef', '117.000.000 inwoners'],
+    ['a large number in thousands notation of seven digits', '1.234.567 huishoudens'],
+    ['an amount in the 3-2-4 grouping', '€ 111 22 2333'],
+    ['an amount with thousands dots', '€ 111.222.333 en 111.222.333 euro'],
+    ['nine digits in the 3-2-4 grouping that fail the elfproef', 'nummer 111 22 2334'],
+    ['a date', '12-03-1987, 12.03.1987 en 1987-03-12'],
+    ['nine digits in a case-law identifier', 'ECLI:NL:CRVB:2019:111222333'],
+    ['article numbers', 'artikel 111 lid 22, artikel 3.2.1 en artikel 2.3.2 Wmo 2015'],
+    ['the chamber of commerce number of a kenniscentrum', 'KvK-nummer van het kenniscentrum: 12345678'],
+    ['years', 'In 2019, 2020 en 2021; 2019 2020 2021; 2019-2023'],
     ['a decimal number', '12.111222333'],
     ['inside an ISBN', 'ISBN 978-90-5875-123-4 en ISBN 90-5875-123-X'],
   ])('does not take %s for a BSN', (_, text) => {
@@ -123,6 +149,25 @@ describe('findPersonalData: phone numbers', () => {
   });
 
   test.each([
+    ['+31 6 1234 5678', 'country code and groups of four'],
+    ['(+31) 6 12345678', 'country code in parentheses'],
+    ['+31 (0) 6 - 1234 5678', 'country code, (0) and a spaced hyphen'],
+    ['+31 06 12345678', 'country code and the 0 of the area code'],
+    ['(06) 12345678', 'mobile prefix in parentheses'],
+    ['(0)6-12345678', 'the 0 in parentheses'],
+    ['06 - 123 456 78', 'a spaced hyphen and groups of three'],
+    ['06.12.34.56.78', 'dots between pairs'],
+    ['06-12-34-56-78', 'hyphens between pairs'],
+    ['020-123 45 67', 'a landline with hyphen and pairs'],
+    ['020 - 123 45 67', 'a landline with a spaced hyphen'],
+    ['020.123.45.67', 'a landline with dots'],
+    ['020/1234567', 'a landline with a slash'],
+    ['0800 - 1234', 'a service number with a spaced hyphen'],
+  ])('finds the phone number %s, written with %s', (number) => {
+    expect(found(`Bel ${number} na tienen.`)).toEqual(only('telefoon', number));
+  });
+
+  test.each([
     ['entry IDs', 'Zie D-123, P-001 en D-007.'],
     ['years and year ranges', 'In 2021, 2019-2023 en 2020/2021.'],
     ['article numbers', 'artikel 18 lid 2 van de Participatiewet'],
@@ -133,6 +178,14 @@ describe('findPersonalData: phone numbers', () => {
     ['case-law identifiers', 'ECLI:NL:RBDHA:2020:865'],
     ['parliamentary papers', 'Kamerstuk 35 510, nr. 2'],
     ['times', 'om 10.30 uur, van 12:00-13:30'],
+    ['a range of times followed by a number', 'van 09.00-12.00 10 deelnemers en van 09.00 - 12.00 12 deelnemers'],
+    ['opening hours', 'open van 08.30-12.30, 13.30-17.00 uur'],
+    ['a date with dots followed by a time', '06.12.1987 12.00 en 06.12.87 12.00'],
+    ['a range of dates with slashes', 'van 01/01/2020 - 31/12/2021'],
+    ['version numbers and decimals', 'versie 0.12.3, tussen 0,5 en 1,5, tabel 0.1 0.2 0.3 0.4 0.5'],
+    ['age ranges', '0-4 jaar, 4-12 jaar, 12-18 jaar'],
+    ['a reference number after a slash', 'kenmerk SZW/0612345678'],
+    ['a number starting with zero that is too short', 'pagina 012-345-678'],
   ])('does not take %s for a phone number', (_, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -330,6 +383,206 @@ describe('findPersonalData: allowlist', () => {
     expect(found('info@example.org.uk', { allow: ['info@example.org'] })).toEqual(
       only('e-mail', 'info@example.org.uk'),
     );
+  });
+});
+
+describe('findPersonalData: text pasted from a word processor', () => {
+  test('finds a BSN written with non-breaking spaces, as pasted from Word', () => {
+    expect(found('BSN 111\u00A0222\u00A0333')).toEqual(only('bsn', '111\u00A0222\u00A0333'));
+  });
+
+  test('finds a BSN written with narrow no-break spaces', () => {
+    expect(found('BSN 111\u202F22\u202F2333')).toEqual(only('bsn', '111\u202F22\u202F2333'));
+  });
+
+  test.each([
+    ['zero-width space', '\u200B'],
+    ['zero-width non-joiner', '\u200C'],
+    ['zero-width joiner', '\u200D'],
+    ['word joiner', '\u2060'],
+    ['zero-width no-break space (byte-order mark)', '\uFEFF'],
+    ['soft hyphen', '\u00AD'],
+  ])('finds a BSN and a phone number with a %s inside them', (_, invisible) => {
+    const bsn = `1112${invisible}22333`;
+    const phone = `06${invisible}1234${invisible}5678`;
+    expect(found(`BSN ${bsn}, bel ${phone}.`)).toEqual([
+      { kind: 'bsn', match: bsn },
+      { kind: 'telefoon', match: phone },
+    ]);
+  });
+
+  test('finds a phone number whose hyphen Word turned into an en dash or a non-breaking hyphen', () => {
+    expect(found('Bel 06 \u2013 12345678 of 020\u20111234567.')).toEqual([
+      { kind: 'telefoon', match: '06 \u2013 12345678' },
+      { kind: 'telefoon', match: '020\u20111234567' },
+    ]);
+  });
+
+  test('finds an IBAN and an address with non-breaking spaces between their parts', () => {
+    expect(found('NL91\u00A0ABNA\u00A00417\u00A01643\u00A000 en Dorpsstraat\u00A012,\u00A01234\u00A0AB')).toEqual([
+      { kind: 'iban', match: 'NL91\u00A0ABNA\u00A00417\u00A01643\u00A000' },
+      { kind: 'postcode', match: 'Dorpsstraat\u00A012,\u00A01234\u00A0AB' },
+    ]);
+  });
+
+  test('finds a configured name with a soft hyphen from hyphenation inside it', () => {
+    expect(found('Mevrouw Fictief\u00ADsma belde.', { names: ['Fictiefsma'] })).toEqual(
+      only('naam', 'Fictief\u00ADsma'),
+    );
+  });
+
+  test('reports the line and column in the original text when invisible characters come before the finding', () => {
+    const text = '\uFEFFEerste\u200B regel.\nTweede\u00AD regel\u200B\u200B met BSN 111\u200B 222\u00A0333.';
+    expect(findPersonalData(text)).toEqual([
+      { kind: 'bsn', match: '111\u200B 222\u00A0333', masked: '••• ••• •••', line: 2, column: 25 },
+    ]);
+    expect(text.split('\n')[1]!.slice(24)).toMatch(/^111/);
+  });
+
+  test('masks a finding as it reads, without its invisible characters', () => {
+    expect(findPersonalData('Bel 06\u00AD1234\u200B5678')[0]?.masked).toBe('0••••••••8');
+  });
+
+  test('lets an allowlisted number through when it is written with no-break spaces and soft hyphens', () => {
+    expect(found('Bel 0800\u00A012\u00AD34.', { allow: ['0800-1234'] })).toEqual([]);
+  });
+
+  test.each([
+    ['an amount with no-break spaces', '€\u00A0111\u00A0222\u00A0333'],
+    ['an article with no-break spaces', 'artikel\u00A018 lid\u00A02 van de Participatiewet'],
+    ['a range of years with an en dash', 'van 2019\u20132023 en 2020\u20132021'],
+    ['a date with non-breaking hyphens', 'op 12\u201103\u20112026 besloot de raad'],
+    ['a year and a number joined by a zero-width space', 'Wmo\u00A02015\u200B, artikel\u00A02.3.2'],
+  ])('does not take %s for personal data', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('findPersonalDataInName', () => {
+  /** The kind and match of each finding in a file name. */
+  const inName = (name: string, options?: PersonalDataOptions) =>
+    findPersonalDataInName(name, options).map(({ kind, match }) => ({ kind, match }));
+
+  test('finds a BSN and a configured name in the file name of an entry, with position and mask', () => {
+    expect(findPersonalDataInName('mevrouw-fictiefsma-bsn-111222333', { names: ['Fictiefsma'] })).toEqual([
+      { kind: 'naam', match: 'fictiefsma', masked: 'f••••••••a', line: 1, column: 9 },
+      { kind: 'bsn', match: '111222333', masked: '1•••••••3', line: 1, column: 24 },
+    ]);
+  });
+
+  test.each([
+    ['bsn', 'bsn-111222333', '111222333'],
+    ['bsn', 'bsn-111-222-333', '111-222-333'],
+    ['bsn', 'bsn-111-22-2333', '111-22-2333'],
+    ['bsn', 'bsn-1112-22-333', '1112-22-333'],
+    ['bsn', 'bsn-11-12-22-333', '11-12-22-333'],
+    ['telefoon', 'bel-0612345678', '0612345678'],
+    ['telefoon', 'bel-06-12345678', '06-12345678'],
+    ['telefoon', 'bel-06-12-34-56-78', '06-12-34-56-78'],
+    ['telefoon', 'bel-0031-6-12345678', '0031-6-12345678'],
+    ['telefoon', 'bel-31-6-12345678', '31-6-12345678'],
+    ['telefoon', 'tel-020-123-45-67', '020-123-45-67'],
+    ['postcode', 'woont-in-1234ab', '1234ab'],
+    ['postcode', 'postcode-1234-ab-12', '1234-ab-12'],
+    ['postcode', 'woont-dorpsstraat-12', 'dorpsstraat-12'],
+    ['postcode', 'kerkweg-3a', 'kerkweg-3a'],
+    ['postcode', 'dorpsstraat-12-1234-ab', 'dorpsstraat-12-1234-ab'],
+    ['postcode', 'laan-van-meerdervoort-120', 'laan-van-meerdervoort-120'],
+    ['geboortedatum', 'geboren-12-03-1985', '12-03-1985'],
+    ['geboortedatum', 'geboren-op-12-maart-1985', '12-maart-1985'],
+    ['geboortedatum', 'moeder-geb-12-03-1985', '12-03-1985'],
+    ['iban', 'iban-nl91abna0417164300', 'nl91abna0417164300'],
+    ['iban', 'rekening-nl91-abna-0417-1643-00', 'nl91-abna-0417-1643-00'],
+  ] as const)('finds a %s hidden in the file name %j', (kind, name, match) => {
+    expect(inName(name)).toEqual(only(kind, match));
+  });
+
+  test('finds a BSN and a phone number that follow each other in a file name', () => {
+    expect(inName('bsn-111222333-06-12345678')).toEqual([
+      { kind: 'bsn', match: '111222333' },
+      { kind: 'telefoon', match: '06-12345678' },
+    ]);
+  });
+
+  test('finds a BSN with invisible characters in a file name', () => {
+    expect(inName('bsn-111\u200B222\u00AD333')).toEqual(only('bsn', '111\u200B222\u00AD333'));
+  });
+
+  test('finds configured names written as a file name: without accents, apostrophes or capitals', () => {
+    const names = ["d'Fictief", "van 't Bedacht", 'Zoë Verzonnen', 'Fictiefsma-Bedacht'];
+    expect(inName('dfictief-van-t-bedacht-zoe-verzonnen-en-fictiefsma-bedacht', { names })).toEqual([
+      { kind: 'naam', match: 'dfictief' },
+      { kind: 'naam', match: 'van-t-bedacht' },
+      { kind: 'naam', match: 'zoe-verzonnen' },
+      { kind: 'naam', match: 'fictiefsma-bedacht' },
+    ]);
+  });
+
+  test('finds a possessive or plural of a configured name, but not the name inside another word', () => {
+    expect(inName('de-fictiefsmas-en-het-fictiefsmaatje', { names: ['Fictiefsma'] })).toEqual(
+      only('naam', 'fictiefsmas'),
+    );
+  });
+
+  test('lets an allowlisted public number through in a file name', () => {
+    expect(inName('bel-0800-1234', { allow: ['0800 1234'] })).toEqual([]);
+  });
+
+  test.each([
+    'activeren-op-straffe-van-korting',
+    'wet-2015-artikel-12',
+    'participatiewet-in-balans-2026',
+    'artikel-18-lid-2',
+    'wmo-2015-artikel-2-3-2',
+    'kamerstuk-35-510-nr-2',
+    'kamerstukken-ii-2019-20-35-300-xv-nr-12',
+    'verordening-eu-2016-679',
+    'ecli-nl-rbdha-2020-865',
+    'bwbr0015703',
+    'isbn-978-90-5875-123-4',
+    'stb-2015-123',
+    'besluit-2021-123456',
+    'rapport-2019-2023',
+    'tussen-2019-en-2023',
+    '2020-en-2021',
+    'sinds-2020-eu-breed',
+    '0-tot-18-jaar',
+    '24-7-bereikbaar',
+    'top-10-tips',
+    'per-1-januari-2021-nieuwe-regels',
+    'wet-van-12-maart-2020',
+    'kinderen-geboren-in-2020',
+    'geboren-na-1-januari-1960',
+    'loopbaan-2',
+    'arbeidsmarkt-2030',
+    'de-uitweg-2',
+    'zorgpad-2',
+    'intervisiekring-3',
+    'weg-van-de-wachtlijst-2',
+    'op-12-03-2026-besloten',
+    'nummer-111222334',
+  ])('finds nothing in the ordinary file name %j', (name) => {
+    expect(inName(name)).toEqual([]);
+  });
+
+  test('finds nothing in the file names and former file names of the real content', () => {
+    const tree = readContentTree(path.resolve('content'), 'content');
+    const names = tree.entries.flatMap((entry) => {
+      const former = (entry.data as { formerSlugs?: unknown }).formerSlugs;
+      return [entry.slug, ...(Array.isArray(former) ? former.map(String) : [])];
+    });
+    expect(names.length).toBeGreaterThanOrEqual(40);
+    expect(names.flatMap((name) => inName(name).map((finding) => ({ name, ...finding })))).toEqual([]);
+  });
+
+  test('finds nothing in the file names and former file names of a generated corpus of 2,000 entries', () => {
+    const corpus = generateCorpus({ size: 2000, themes: ['thema'], laws: ['wet'], bodyWords: 10, seed: 11 });
+    const names = corpus.flatMap((entry) => [
+      entry.slug,
+      ...((entry.data['formerSlugs'] as string[] | undefined) ?? []),
+    ]);
+    expect(names.length).toBeGreaterThan(2000);
+    expect(names.flatMap((name) => inName(name).map((finding) => ({ name, ...finding })))).toEqual([]);
   });
 });
 
