@@ -142,6 +142,13 @@ export function formatCitations(item: CslItem): Citations {
   };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+// citeproc writes `&`, `<` and `>` in text as numeric references (`&#38;`, `&#60;`, `&#62;`).
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodeEntities = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
+  text.replace(
+    /&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos));/gi,
+    (reference, decimal?: string, hex?: string, name?: string) =>
+      decimal || hex
+        ? String.fromCodePoint(Number.parseInt((decimal ?? hex)!, decimal ? 10 : 16))
+        : (ENTITIES[name!.toLowerCase()] ?? reference),
+  );

@@ -3,6 +3,7 @@ import { Feed } from 'feed';
 import { ui } from '../i18n/nl.ts';
 import { loadKnowledgeBase } from '../lib/collections.ts';
 import { byLastUpdate } from '../lib/graph.ts';
+import { escapeHtml } from '../lib/html-safety.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Atom feed of new and updated entries, newest first. */
@@ -22,11 +23,13 @@ export const GET: APIRoute = async ({ site }) => {
     author: { name: siteConfig.publisher },
   });
   for (const entry of entries) {
+    // The feed library writes titles and summaries as type="html" in CDATA, unescaped: given as
+    // escaped text, a reader shows them as written and no `]]>` can end the CDATA section.
     feed.addItem({
-      title: `${entry.id} ${entry.data.title}`,
+      title: escapeHtml(`${entry.id} ${entry.data.title}`),
       id: new URL(`/${entry.id}/`, site).href,
       link: new URL(entry.url, site).href,
-      description: entry.data.summary,
+      description: escapeHtml(entry.data.summary),
       date: new Date(`${entry.data.updated}T00:00:00Z`),
       published: new Date(`${entry.data.published}T00:00:00Z`),
       category: [{ name: ui.kindSingular[entry.kind] }],

@@ -36,8 +36,24 @@ interface Strings {
 const PAGE_SIZE = 20;
 const PAGEFIND = '/pagefind/pagefind.js';
 
-/** Pagefind's excerpts escape the page text and add <mark>; keep only those marks. */
-const onlyMarks = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
+/**
+ * Pagefind's excerpt (HTML: the page text escaped, with <mark> around matches) as nodes: only
+ * its text and its marks, whatever else it might hold. A <template> parses without running anything.
+ */
+const excerptNodes = (html: string): Node[] => {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const nodes: Node[] = [];
+  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (text.parentElement?.closest('mark')) {
+      const mark = document.createElement('mark');
+      mark.textContent = text.textContent;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(text.textContent ?? ''));
+  }
+  return nodes;
+};
 
 /** Wires the search page: form ↔ URL ↔ Pagefind, with facet counts and results. */
 export function startSearchPage() {
@@ -120,7 +136,7 @@ export function startSearchPage() {
     title.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    excerpt.innerHTML = onlyMarks(data.excerpt);
+    excerpt.append(...excerptNodes(data.excerpt));
     item.append(badge, title, excerpt);
     return item;
   };

@@ -47,6 +47,21 @@ describe('a second build in the same folder after editing one entry', () => {
     expect(statSync(path.join(second.root, 'dist', unrelatedToTheEdit)).mtimeMs).toBe(keptMtime);
   });
 
+  test('keeps the Content-Security-Policy first in the head of rendered, cached and forwarding pages', () => {
+    expect(second.output).toMatch(/D-001\/index\.html \(cached\)/);
+    for (const file of [
+      edited,
+      unrelatedToTheEdit,
+      'D-001/index.html',
+      'praktijken/gesprek-voor-de-maatregel/index.html',
+      '404.html',
+    ]) {
+      expect(second.page(file), file).toMatch(
+        /^<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';[^"]*">(?:(?!content-security-policy).)*$/s,
+      );
+    }
+  });
+
   test('removes what an earlier build left that this build did not make', () => {
     for (const file of stale) expect(existsSync(path.join(second.root, 'dist', file)), file).toBe(false);
     expect(existsSync(path.join(second.root, 'dist/themas/niet-meer-bestaand'))).toBe(false);

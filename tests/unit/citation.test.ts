@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import { citationData, formatCitations } from '../../src/lib/citation.ts';
 
-const item = citationData({
+const input = {
   id: 'D-007',
   genre: 'Dilemma',
   title: 'Gegevens delen voor openbare orde',
@@ -12,7 +12,8 @@ const item = citationData({
   accessed: '2026-11-28',
   siteName: 'Kennisbank Do No Harm',
   publisher: 'Leergroep Do No Harm',
-});
+};
+const item = citationData(input);
 const citations = formatCitations(item);
 
 describe('formatCitations', () => {
@@ -48,5 +49,18 @@ describe('formatCitations', () => {
     expect(parsed).toEqual([item]);
     const again = new Cite(parsed).format('bibliography', { template: 'apa-nl-kennisbank', lang: 'nl-NL' });
     expect(again.trim()).toBe(citations.apa);
+  });
+
+  test('escapes <, > and & of a hostile title and summary in the APA HTML, and the plain text keeps them as written', () => {
+    const hostile = `</script><script>window.__xss=1</script> <!-- "'><img src=x onerror=window.__xss=2> ]]> & Co`;
+    const cited = formatCitations(citationData({ ...input, title: hostile, summary: hostile }));
+    // Only citeproc's own <i> is markup.
+    expect(cited.apaHtml.replace(/<\/?i>/g, '')).not.toMatch(/[<>]/);
+    expect(cited.apaHtml).not.toMatch(/&(?!#\d+;|[a-z]+;)/);
+    expect(cited.apaHtml).toContain('&#60;/script&#62;&#60;script&#62;window.__xss=1&#60;/script&#62;');
+    expect(cited.apaHtml).toContain('&#60;img src=x onerror=window.__xss=2&#62; ]]&#62; &#38; Co');
+    // citeproc turns straight quotes into curly ones; they are text in <p>, never an attribute.
+    expect(cited.apa).toContain('</script><script>window.__xss=1</script> <!-- ');
+    expect(cited.apa).toContain('><img src=x onerror=window.__xss=2> ]]> & Co (Dilemma D-007)');
   });
 });
