@@ -62,12 +62,18 @@ const CSV_COLUMNS = [
   ...relations.map((relation) => relation.field),
 ] as const;
 
-const csvCell = (value: unknown): string => {
-  const text = Array.isArray(value) ? value.join('; ') : value === undefined || value === null ? '' : String(value);
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+/**
+ * One CSV cell. A spreadsheet may run a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return as a formula, so such text gets a leading `'`, as OWASP advises against CSV
+ * injection; then the cell is quoted as RFC 4180 requires.
+ */
+function csvCell(value: unknown): string {
+  const raw = Array.isArray(value) ? value.join('; ') : value === undefined || value === null ? '' : String(value);
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r;']/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
-/** The records as CSV (RFC 4180, comma-separated, lists joined with "; "), one row per entry. */
+/** The records as CSV (RFC 4180, comma-separated, lists joined with "; ", formulas neutralised), one row per entry. */
 export function toCsv(records: readonly EntryRecord[]): string {
   const rows = records.map((record) =>
     CSV_COLUMNS.map((column) => {
