@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentTree, readNamesFile } from '../src/lib/content-files.ts';
+import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content-files.ts';
+import { readRegistryHistory } from '../src/lib/git-history.ts';
 import { checkContent, countByKind } from '../src/lib/integrity.ts';
 import { formatProblems, formatSummary } from '../src/lib/report.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -26,6 +27,7 @@ try {
 }
 const problems = checkContent(tree, {
   personalData: { names: readNamesFile(values.names), allow: siteConfig.personalData.allow },
+  registryHistory: readRegistryHistory(path.resolve(contentDir), REGISTRY_FILE),
 });
 if (problems.length > 0) {
   console.error(formatProblems(problems));

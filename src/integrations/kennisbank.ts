@@ -12,6 +12,7 @@ import { mapRequest, neighbourhood } from '../lib/relation-map.ts';
 import { checkContent } from '../lib/integrity.ts';
 import type { LinkTarget } from '../lib/remark-entry-links.ts';
 import { pruneStaleFiles } from '../lib/prune-dist.ts';
+import { readRegistryHistory } from '../lib/git-history.ts';
 import { formatProblems } from '../lib/report.ts';
 
 /** Citations, map layouts and QR codes of the last build, in Astro's cache folder. */
@@ -88,6 +89,7 @@ export function kennisbank(options: { contentDir: string; namesFile: string | un
         const tree = sharedContentTree(options.contentDir, true);
         const problems = checkContent(tree, {
           personalData: { names: readNamesFile(options.namesFile), allow: siteConfig.personalData.allow },
+          registryHistory: readRegistryHistory(options.contentDir, REGISTRY_FILE),
         });
         if (problems.length > 0) {
           const report = formatProblems(problems);

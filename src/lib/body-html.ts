@@ -6,7 +6,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
+import type { RehypePlugins } from 'astro';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { remarkEntryLinks } from './remark-entry-links.ts';
@@ -158,7 +159,7 @@ export function rehypeLocalResources() {
  * allowed it (Astro would do so only after every plugin), sanitise with `bodySchema`, and drop
  * resources from other sites. The content check reports whatever these would change.
  */
-export const safeBodyPlugins: PluggableList = [rehypeRaw, [rehypeSanitize, bodySchema], rehypeLocalResources];
+export const safeBodyPlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, bodySchema], rehypeLocalResources];
 
 /** One thing in a body that the renderer would drop or change. */
 export interface BodyHtmlFinding {

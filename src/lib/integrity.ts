@@ -9,7 +9,12 @@ import { lawsFileSchema, themesFileSchema } from '../schemas/vocabulary.ts';
 import { entryUrl } from './graph.ts';
 import { bodyHtmlFindings, type BodyHtmlProblem } from './body-html.ts';
 import { REGISTRY_FILE, VOCABULARY_FILES, type ContentTree, type RawEntry } from './content-files.ts';
-import { findPersonalData, personalDataLabels, type PersonalDataKind } from './personal-data.ts';
+import {
+  findPersonalData,
+  findPersonalDataInName,
+  personalDataLabels,
+  type PersonalDataKind,
+} from './personal-data.ts';
 
 /** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
 export interface Problem {
@@ -299,14 +304,23 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
       );
     }
   });
+  const detectorOptions = { names: options.personalData?.names ?? [], allow: allow.map((item) => item.value) };
   const personalData = (file: string, text: string) =>
-    findPersonalData(text, { names: options.personalData?.names ?? [], allow: allow.map((item) => item.value) }).map(
-      (finding) =>
-        problem(
-          'personal-data',
-          { file, field: `regel ${finding.line}`, value: finding.masked },
-          { label: personalDataLabels[finding.kind as PersonalDataKind] },
-        ),
+    findPersonalData(text, detectorOptions).map((finding) =>
+      problem(
+        'personal-data',
+        { file, field: `regel ${finding.line}`, value: finding.masked },
+        { label: personalDataLabels[finding.kind as PersonalDataKind] },
+      ),
+    );
+  // File names become URLs (and end up in the sitemap); former names stay served as redirects.
+  const personalDataInName = (file: string, field: string, name: string) =>
+    findPersonalDataInName(name, detectorOptions).map((finding) =>
+      problem(
+        'personal-data',
+        { file, field, value: finding.masked },
+        { label: personalDataLabels[finding.kind as PersonalDataKind] },
+      ),
     );
   for (const vocabulary of [tree.themes, tree.laws]) {
     if (vocabulary?.text) problems.push(...personalData(vocabulary.file, vocabulary.text));
@@ -511,6 +525,10 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
 
     problems.push(...bodyProblems(entry));
     problems.push(...personalData(file, entry.text));
+    problems.push(...personalDataInName(file, '(bestandsnaam)', entry.slug));
+    strings(data['formerSlugs']).forEach((former, index) => {
+      problems.push(...personalDataInName(file, `formerSlugs[${index}]`, former));
+    });
 
     // Former file names keep old URLs working; they must not clash with another entry's name.
     strings(data['formerSlugs']).forEach((former, index) => {

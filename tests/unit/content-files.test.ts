@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files.ts';
+import { CONTENT_LIMITS, readContentTree } from '../../src/lib/content-files.ts';
 
 let dir: string;
 const write = (relative: string, text: string) => {
@@ -72,5 +72,97 @@ describe('readContentTree', () => {
     ]);
     expect(tree.withoutFrontmatter).toEqual(['content/dilemmas/leeg.mdx']);
     expect(tree.entries).toEqual([]);
+  });
+});
+
+describe('readContentTree against hostile files (issue 12)', () => {
+  test('rejects a symlink to a file outside content/ instead of publishing it unchecked', () => {
+    const outside = path.join(dir, '..', `${path.basename(dir)}-buiten.mdx`);
+    writeFileSync(outside, '---\nid: D-009\n---\n<script>alert(1)</script>\n');
+    mkdirSync(path.join(dir, 'dilemmas'), { recursive: true });
+    symlinkSync(outside, path.join(dir, 'dilemmas/koppeling.mdx'));
+    try {
+      const tree = readContentTree(dir, 'content');
+      expect(tree.entries).toEqual([]);
+      expect(tree.rejected).toEqual([
+        { file: 'content/dilemmas/koppeling.mdx', reason: expect.stringContaining('symbolische link') },
+      ]);
+    } finally {
+      rmSync(outside);
+    }
+  });
+
+  test('rejects a symlink to an existing entry, which would publish a duplicate ID', () => {
+    write('dilemmas/echt.mdx', '---\nid: D-001\n---\nTekst.\n');
+    symlinkSync(path.join(dir, 'dilemmas/echt.mdx'), path.join(dir, 'dilemmas/kopie.mdx'));
+    const tree = readContentTree(dir, 'content');
+    expect(tree.entries.map((entry) => entry.slug)).toEqual(['echt']);
+    expect(tree.rejected.map((item) => item.file)).toEqual(['content/dilemmas/kopie.mdx']);
+  });
+
+  test('rejects an empty folder named like an entry, which crashed the build with EISDIR', () => {
+    mkdirSync(path.join(dir, 'dilemmas/map.mdx'), { recursive: true });
+    expect(readContentTree(dir, 'content').rejected).toEqual([
+      { file: 'content/dilemmas/map.mdx', reason: expect.stringContaining('geen gewoon bestand') },
+    ]);
+  });
+
+  test('rejects a YAML alias bomb in an entry quickly, naming the file and line', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 9; level += 1)
+      bomb.push(
+        `${'abcdefghi'[level]}: &${'abcdefghi'[level]} [${Array(9)
+          .fill(`*${'abcdefghi'[level - 1]}`)
+          .join(',')}]`,
+      );
+    write('dilemmas/bom.mdx', `---\nid: D-001\n${bomb.join('\n')}\n---\nTekst.\n`);
+    const started = performance.now();
+    const tree = readContentTree(dir, 'content');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(tree.unreadable).toEqual([
+      { file: 'content/dilemmas/bom.mdx', error: expect.stringMatching(/^regel 4: een YAML-verwijzing/) },
+    ]);
+  });
+
+  test('rejects a YAML alias bomb in themes.yaml', () => {
+    write('themes.yaml', 'a: &a {title: "lol", description: "lollollollollollollollol"}\nb: *a\n');
+    expect(readContentTree(dir, 'content').unreadable).toEqual([
+      { file: 'content/themes.yaml', error: expect.stringMatching(/^regel 2: een YAML-verwijzing/) },
+    ]);
+  });
+
+  test('rejects a quoted string with a line starting with ---, which Astro would read as the end of the frontmatter', () => {
+    write('dilemmas/streepjes.mdx', '---\nid: D-001\nsummary: "Eerste regel\n--- tweede regel"\n---\nTekst.\n');
+    expect(readContentTree(dir, 'content').unreadable).toEqual([
+      { file: 'content/dilemmas/streepjes.mdx', error: expect.stringContaining('regel 4 begint met "---"') },
+    ]);
+  });
+
+  test('rejects duplicate keys instead of keeping the last one', () => {
+    write('dilemmas/dubbel.mdx', '---\nid: D-001\ntitle: Een\ntitle: Twee\n---\nTekst.\n');
+    expect(readContentTree(dir, 'content').unreadable).toEqual([
+      { file: 'content/dilemmas/dubbel.mdx', error: expect.stringMatching(/^regel 4: een veld staat twee keer/) },
+    ]);
+  });
+
+  test('rejects a file over the size limit without parsing it', () => {
+    write('dilemmas/groot.mdx', `---\nid: D-001\n---\n${'Tekst. '.repeat(CONTENT_LIMITS.entryBytes / 6)}\n`);
+    expect(readContentTree(dir, 'content').rejected).toEqual([
+      { file: 'content/dilemmas/groot.mdx', reason: expect.stringContaining('de grens is 64 KB') },
+    ]);
+  });
+
+  test('rejects lists nested deeper than the limit, which made the check super-linear', () => {
+    const list = Array.from({ length: 14 }, (_, level) => `${'  '.repeat(level)}- punt`).join('\n');
+    write('dilemmas/diep.mdx', `---\nid: D-001\n---\n${list}\n`);
+    expect(readContentTree(dir, 'content').unreadable).toEqual([
+      { file: 'content/dilemmas/diep.mdx', error: expect.stringContaining('niveaus diep genest') },
+    ]);
+  });
+
+  test('reads a list nested to the limit', () => {
+    const list = Array.from({ length: CONTENT_LIMITS.nesting }, (_, level) => `${'  '.repeat(level)}- punt`).join('\n');
+    write('dilemmas/diep.mdx', `---\nid: D-001\n---\n${list}\n`);
+    expect(readContentTree(dir, 'content').entries).toHaveLength(1);
   });
 });

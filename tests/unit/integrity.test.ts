@@ -381,3 +381,112 @@ describe('nextFreeId', () => {
     expect(nextFreeId('proposal', ['D-001'])).toBe('B-001');
   });
 });
+
+describe('checkContent against self-destructing configuration (issue 12)', () => {
+  const types = (tree: ContentTree) => checkContent(tree).map((p) => `${p.type} ${p.field} ${p.value}`);
+
+  test('rejects formerSlugs equal to the entry’s own slug, which made the page an endless redirect to itself', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { formerSlugs: ['dilemma-d-001'] }));
+    expect(types(tree)).toEqual(['former-slug-is-current formerSlugs[0] "dilemma-d-001"']);
+  });
+
+  test('rejects formerSlugs naming a page of the site, whose redirect was silently not generated', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { formerSlugs: ['bijgewerkt'] }));
+    expect(types(tree)).toEqual(['former-slug-reserved formerSlugs[0] "bijgewerkt"']);
+  });
+
+  test('rejects a missing registry.json, which was accepted silently', () => {
+    expect(read(checkContent(validTree({ registry: undefined })))).toMatchInlineSnapshot(`
+      [
+        "content/registry.json › (bestand): ontbreekt. Dit bestand houdt bij welke ID's en adressen ooit gepubliceerd zijn, zodat die blijven werken. Zet het terug (git checkout -- content/registry.json) of maak het met \`npm run registry\`.",
+      ]
+    `);
+  });
+
+  test('rejects an empty registry.json as unreadable, not as an empty registry', () => {
+    const tree = validTree({
+      registry: undefined,
+      unreadable: [{ file: 'content/registry.json', error: 'geen geldige JSON' }],
+    });
+    expect(types(tree)).toEqual(['unreadable-file (bestand) (leeg)']);
+  });
+
+  test('rejects a published entry deleted together with its registry line, by the registry’s git history', () => {
+    const problems = checkContent(validTree(), { registryHistory: new Map([['D-009', 'abc1234']]) });
+    expect(read(problems)).toMatchInlineSnapshot(`
+      [
+        "content/registry.json › D-009: "D-009" stond in een eerdere versie van het register (abc1234) en is eruit gehaald. Een gepubliceerd ID blijft altijd in het register: zet de regel terug, en trek het item in (status: ingetrokken) in plaats van het te verwijderen.",
+      ]
+    `);
+  });
+
+  test('rejects D-0007 next to D-007: an ID has no extra leading zeros', () => {
+    const tree = validTree();
+    tree.entries.push(rawEntry('dilemma', { id: 'D-0001' }, { slug: 'tweede' }));
+    expect(types(tree)).toEqual(['malformed-id id "D-0001"']);
+  });
+
+  test('rejects a withdrawn entry replaced by a concept, whose readers would be sent nowhere', () => {
+    const tree = validTree();
+    tree.entries.push(rawEntry('dilemma', { id: 'D-002', status: 'concept' }, { slug: 'concept' }));
+    tree.entries[1] = rawEntry('dilemma', {
+      status: 'ingetrokken',
+      withdrawal: { date: '2026-02-01', reason: 'Samengevoegd met een ander dilemma.', replacedBy: 'D-002' },
+    });
+    expect(types(tree)).toContain('replacement-unpublished withdrawal.replacedBy "D-002"');
+  });
+
+  test('rejects replacedBy chains that go round in a circle', () => {
+    const withdrawn = (id: string, replacedBy: string) => ({
+      id,
+      status: 'ingetrokken',
+      withdrawal: { date: '2026-02-01', reason: 'Samengevoegd met een ander dilemma.', replacedBy },
+    });
+    const tree = validTree();
+    tree.entries.push(rawEntry('dilemma', withdrawn('D-002', 'D-003'), { slug: 'twee' }));
+    tree.entries.push(rawEntry('dilemma', withdrawn('D-003', 'D-002'), { slug: 'drie' }));
+    expect(
+      checkContent(tree)
+        .filter((p) => p.type === 'replacement-cycle')
+        .map((p) => p.message),
+    ).toEqual([
+      '"D-003" verwijst in een kring terug naar dit item (D-002 → D-003 → D-002). Laat de keten eindigen bij een gepubliceerd item.',
+      '"D-002" verwijst in een kring terug naar dit item (D-003 → D-002 → D-003). Laat de keten eindigen bij een gepubliceerd item.',
+    ]);
+  });
+
+  test('rejects a withdrawal dated before publication', () => {
+    const tree = replace(
+      validTree(),
+      1,
+      rawEntry('dilemma', {
+        status: 'ingetrokken',
+        withdrawal: { date: '2025-12-31', reason: 'Samengevoegd met een ander dilemma.' },
+      }),
+    );
+    expect(types(tree)).toContain('withdrawn-before-published withdrawal.date "2025-12-31"');
+  });
+
+  test.each([
+    ['only zero-width characters', '\u200b\u200b\u200b\u200b'],
+    ['a right-to-left override', 'Melden \u202eneddlem'],
+    ['an isolate control', 'Melden \u2066verborgen\u2069'],
+  ])('rejects a title with %s', (_, title) => {
+    const tree = replace(validTree(), 1, {
+      ...rawEntry('dilemma'),
+      data: { ...(rawEntry('dilemma').data as object), title },
+    });
+    expect(types(tree).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['invalid-value title']);
+  });
+
+  test('finds personal data in a file name, which becomes the URL and enters the sitemap', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', {}, { slug: 'mevrouw-bsn-111222333' }));
+    expect(types(tree)).toEqual(['personal-data (bestandsnaam) "1•••••••3"']);
+  });
+
+  test('finds personal data in a former file name, which stays served as a redirect', () => {
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { formerSlugs: ['gesprek-06-12345678'] }));
+    // The text detector finds it in the frontmatter as well.
+    expect(types(tree).map((line) => line.split(' ').slice(0, 2).join(' '))).toContain('personal-data formerSlugs[0]');
+  });
+});

@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/lib/content-files.ts';
+import { readRegistryHistory } from '../../src/lib/git-history.ts';
 import { checkContent, updatedRegistry } from '../../src/lib/integrity.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
@@ -63,5 +67,51 @@ describe('the registry of published URLs', () => {
   test('is up to date for the project’s own content (run `npm run registry` after publishing)', () => {
     const tree = readContentTree(path.resolve('content'), 'content');
     expect(tree.registry?.data).toEqual(updatedRegistry(tree));
+  });
+});
+
+describe('the registry’s git history', () => {
+  test('remembers an ID whose line was removed from the registry in a later commit', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kennisbank-registry-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], { cwd: dir });
+    try {
+      git('init', '-q');
+      writeFileSync(
+        path.join(dir, 'registry.json'),
+        '{\n  "D-001": ["/dilemmas/a/"],\n  "D-002": ["/dilemmas/b/"]\n}\n',
+      );
+      git('add', 'registry.json');
+      git('commit', '-q', '-m', 'eerste');
+      const first = git('rev-parse', '--short', 'HEAD').toString().trim();
+      writeFileSync(path.join(dir, 'registry.json'), '{\n  "D-001": ["/dilemmas/a/"]\n}\n');
+      git('commit', '-q', '-am', 'tweede');
+      const history = readRegistryHistory(dir, 'registry.json');
+      expect([...history]).toEqual([
+        ['D-001', first],
+        ['D-002', first],
+      ]);
+      const tree = validTree({ registry: registry({ 'D-001': ['/dilemmas/dilemma-d-001/'] }) });
+      expect(checkContent(tree, { registryHistory: history }).map((p) => `${p.type} ${p.field}`)).toEqual([
+        'registry-id-removed D-002',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('is empty outside git', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kennisbank-registry-'));
+    try {
+      expect(readRegistryHistory(dir, 'registry.json').size).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('holds every ID of the project’s own registry', () => {
+    const history = readRegistryHistory(path.resolve('content'), 'registry.json');
+    const tree = readContentTree(path.resolve('content'), 'content');
+    expect(Object.keys(tree.registry?.data ?? {}).filter((id) => !history.has(id))).toEqual([]);
   });
 });
