@@ -5,12 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { entryLinkResolver, kennisbank } from './src/integrations/kennisbank.ts';
 import sitemap from '@astrojs/sitemap';
-import rehypeExternalLinks from 'rehype-external-links';
-import { ui } from './src/i18n/nl.ts';
-import { rehypeAnchors } from './src/lib/rehype-anchors.ts';
-import { safeBodyPlugins } from './src/lib/body-html.ts';
-import { remarkEntryLinks } from './src/lib/remark-entry-links.ts';
-import { remarkTypography } from './src/lib/remark-typography.ts';
+import { markdownOptions } from './src/lib/markdown.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // The address the site is published at: permanent links and citations are absolute URLs on it.
@@ -28,18 +23,7 @@ export default defineConfig({
     ...(process.env.KENNISBANK_MARKDOWN === 'satteri'
       ? {}
       : {
-          processor: unified({
-            gfm: true,
-            // Astro's SmartyPants, applied only where a document has quotes, dashes or dots to change.
-            smartypants: false,
-            remarkPlugins: [remarkTypography, [remarkEntryLinks, { resolve: entryLinkResolver(contentDir) }]],
-            rehypePlugins: [
-              // Raw HTML parsed and sanitised first; the content check reports whatever this would remove.
-              ...safeBodyPlugins,
-              [rehypeAnchors, { label: ui.entry.passageLink }],
-              [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-            ],
-          }),
+          processor: unified(markdownOptions(entryLinkResolver(contentDir))),
         }),
   },
   integrations: [

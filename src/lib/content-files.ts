@@ -84,7 +84,7 @@ export function parseYaml(text: string, firstLine = 1): unknown {
   const fail = (reason: string, line = 1): never => {
     throw new Error(`regel ${line + firstLine - 1}: ${reason}`);
   };
-  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
   const [error = document.warnings[0]] = document.errors;
   if (error) fail(yamlReason(error), error.linePos?.[0].line);
   let alias: number | undefined;

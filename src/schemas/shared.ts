@@ -31,6 +31,16 @@ export function field<T extends z.ZodType>(schema: T, description: string, examp
   return schema.meta({ description, examples: [example] });
 }
 
+/**
+ * A web address on http(s) (`protocol` narrows it), written as browsers and HTML validators accept
+ * it: no spaces, quotes, angle brackets, backslashes or control characters.
+ */
+export function webAddress(protocol: RegExp = /^https?$/) {
+  return z.url({ protocol }).refine((value) => !/[\s"'<>\\`\p{Cc}]/u.test(value), {
+    error: 'verwacht een webadres zonder spaties, aanhalingstekens, < > of \\; kopieer het adres uit de adresbalk',
+  });
+}
+
 /** A calendar date written as YYYY-MM-DD; YAML dates are read back into that form. */
 export const dateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
@@ -57,11 +67,7 @@ export const sourceSchema = z.strictObject({
   author: field(z.string().trim().min(2).optional(), 'Auteur of organisatie', 'Rijksoverheid'),
   year: field(z.number().int().min(1800).max(2100).optional(), 'Jaar van verschijnen', 2015),
   publisher: field(z.string().trim().min(2).optional(), 'Uitgever of tijdschrift', 'Staatscourant'),
-  url: field(
-    z.url({ protocol: /^https?$/ }).optional(),
-    'Vindplaats op internet',
-    'https://wetten.overheid.nl/BWBR0015703',
-  ),
+  url: field(webAddress().optional(), 'Vindplaats op internet', 'https://wetten.overheid.nl/BWBR0015703'),
 });
 
 export const levels = ['lokaal', 'regionaal', 'landelijk'] as const;

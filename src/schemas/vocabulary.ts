@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field, visibleText } from './shared.ts';
+import { field, visibleText, webAddress } from './shared.ts';
 
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const key = (example: string) =>
@@ -14,18 +14,14 @@ const key = (example: string) =>
 /** A theme, stored under its key in content/themes.yaml: a Dutch title and a one-paragraph description. */
 export const themeSchema = z.strictObject({
   title: field(visibleText(3, 160), 'Naam van het thema', 'Gegevensdeling en privacy'),
-  description: field(
-    z.string().trim().min(20),
-    'Beschrijving in één alinea',
-    'Over het delen van gegevens van inwoners.',
-  ),
+  description: field(visibleText(20, 2000), 'Beschrijving in één alinea', 'Over het delen van gegevens van inwoners.'),
 });
 
 /** A law that entries cite, stored under its key in content/laws.yaml. */
 export const lawSchema = z.strictObject({
   title: field(visibleText(2, 160), 'Naam van de wet', 'Participatiewet'),
   abbreviation: field(z.string().trim().min(2).optional(), 'Gangbare afkorting', 'Pw'),
-  url: field(z.url({ protocol: /^https$/ }).optional(), 'Officiële tekst', 'https://wetten.overheid.nl/BWBR0015703'),
+  url: field(webAddress(/^https$/).optional(), 'Officiële tekst', 'https://wetten.overheid.nl/BWBR0015703'),
 });
 
 /** content/themes.yaml: theme key → theme. */

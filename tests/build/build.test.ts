@@ -1,4 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -182,6 +192,43 @@ describe('build of a site with a broken reference (fixture broken-reference)', (
     expect(site.status).not.toBe(0);
     expect(site.output).toContain('content/dilemmas/activeren-op-straffe-van-korting.mdx');
     expect(site.output).toContain('restsOn[0]: "A-002" bestaat niet. Bedoel je "A-001"?');
+  });
+
+  test('publishes nothing', () => {
+    expect(existsSync(path.join(site.root, 'dist'))).toBe(false);
+  });
+});
+
+describe('build of a site with hostile files (issue 12)', () => {
+  let site: BuildResult;
+  let outside: string;
+  beforeAll(() => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'kennisbank-'));
+    cpSync(path.join(projectRoot, 'tests/fixtures/valid-site/content'), copy, { recursive: true });
+    outside = `${copy}-buiten.mdx`;
+    writeFileSync(outside, '---\nid: D-099\n---\n<script>alert(1)</script>\n');
+    // A link to a file outside content/, an empty folder named like an entry (the build crashed
+    // with EISDIR), and a quoted value with a line starting with --- (the build crashed on it).
+    symlinkSync(outside, path.join(copy, 'dilemmas/koppeling.mdx'));
+    mkdirSync(path.join(copy, 'dilemmas/map.mdx'));
+    const text = readFileSync(path.join(copy, 'dilemmas/oud-dilemma.mdx'), 'utf8');
+    writeFileSync(
+      path.join(copy, 'dilemmas/oud-dilemma.mdx'),
+      text.replace(/^summary: .*$/m, 'summary: "Eerste regel\n--- tweede regel van de samenvatting"'),
+    );
+    site = buildFixture('hostile-files', copy);
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  test('fails with a message naming each file, and no crash', () => {
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain('content/dilemmas/koppeling.mdx');
+    expect(site.output).toContain('is een snelkoppeling (symbolische link)');
+    expect(site.output).toContain('content/dilemmas/map.mdx');
+    expect(site.output).toContain('content/dilemmas/oud-dilemma.mdx');
+    expect(site.output).toContain('begint met "---"');
+    expect(site.output).not.toMatch(/EISDIR|RangeError|YAMLException/);
+    rmSync(outside, { force: true });
   });
 
   test('publishes nothing', () => {

@@ -479,6 +479,12 @@ describe('checkContent against self-destructing configuration (issue 12)', () =>
     expect(types(tree).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['invalid-value title']);
   });
 
+  test('rejects a source URL with quotes and angle brackets, which the page would publish as an invalid link', () => {
+    const url = 'https://example.org/?q="\'><img src=x onerror=alert(1)>';
+    const tree = replace(validTree(), 1, rawEntry('dilemma', { sources: [{ title: 'Een bron', url }] }));
+    expect(types(tree).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['invalid-value sources[0].url']);
+  });
+
   test('finds personal data in a file name, which becomes the URL and enters the sitemap', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', {}, { slug: 'mevrouw-bsn-111222333' }));
     expect(types(tree)).toEqual(['personal-data (bestandsnaam) "1•••••••3"']);
