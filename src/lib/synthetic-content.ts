@@ -244,11 +244,11 @@ export function generateCorpus(options: CorpusOptions): SyntheticEntry[] {
   // IDs, titles and statuses first, so relations can point anywhere.
   const plans = new Map<Kind, Plan[]>();
   for (const kind of kindNames) {
-    const digits = Math.max(3, String(counts[kind]).length);
     plans.set(
       kind,
       Array.from({ length: counts[kind] }, (_, index) => {
-        const id = `${kinds[kind].prefix}-${String(index + 1).padStart(digits, '0')}`;
+        // As `npm run new` numbers them: three digits at least, no extra leading zeros (D-007, D-1234).
+        const id = `${kinds[kind].prefix}-${String(index + 1).padStart(3, '0')}`;
         const title = capitalise(phrase(random, random.int(3, 7)));
         const roll = random.next();
         // The first entry of each kind is always published, so every relation has a target.

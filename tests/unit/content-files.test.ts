@@ -63,7 +63,7 @@ describe('readContentTree', () => {
     expect(tree.unreadable).toEqual([
       {
         file: 'content/dilemmas/kapot.mdx',
-        error: 'regel 2: de inspringing, een dubbele punt of een aanhalingsteken klopt niet',
+        error: 'regel 3: de inspringing, een dubbele punt of een aanhalingsteken klopt niet',
       },
       {
         file: 'content/dilemmas/open.mdx',
@@ -120,14 +120,14 @@ describe('readContentTree against hostile files (issue 12)', () => {
     const tree = readContentTree(dir, 'content');
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(tree.unreadable).toEqual([
-      { file: 'content/dilemmas/bom.mdx', error: expect.stringMatching(/^regel 4: een YAML-verwijzing/) },
+      { file: 'content/dilemmas/bom.mdx', error: expect.stringMatching(/^regel 3: een YAML-verwijzing/) },
     ]);
   });
 
   test('rejects a YAML alias bomb in themes.yaml', () => {
     write('themes.yaml', 'a: &a {title: "lol", description: "lollollollollollollollol"}\nb: *a\n');
     expect(readContentTree(dir, 'content').unreadable).toEqual([
-      { file: 'content/themes.yaml', error: expect.stringMatching(/^regel 2: een YAML-verwijzing/) },
+      { file: 'content/themes.yaml', error: expect.stringMatching(/^regel 1: een YAML-verwijzing/) },
     ]);
   });
 

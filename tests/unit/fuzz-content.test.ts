@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { stringify } from 'yaml';
+import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import rehypeRaw from 'rehype-raw';
 import { bodyHtmlFindings, isLocalResource, safeBodyPlugins } from '../../src/lib/body-html.ts';
@@ -85,6 +85,14 @@ const payloads = [
   'import x from "y"',
   '[[D-001]]',
   '[[D-0001]]',
+  '[gewoon](https://wetten.overheid.nl/BWBR0015703)',
+  '[spatie]( https://example.org/)',
+  '[entiteit](https://example.org/&#x6A;)',
+  '[titel](https://example.org/ "titel")',
+  '[haakjes](https://example.org/a_(b))',
+  '[lokaal](/dilemmas/)',
+  '](https://example.org/)',
+  '](javascript:alert(1))',
   'Voetnoot[^1].\n\n[^1]: Bron.',
   '- [ ] taak',
   '<abbr title="Participatiewet">Pw</abbr>',
@@ -184,7 +192,7 @@ type EntryFile = typeof entryFile extends fc.Arbitrary<infer T> ? T : never;
 
 function textOf(entry: EntryFile): string {
   const data = { ...entryData(entry.kind, { id: `${kinds[entry.kind].prefix}-002` }), ...entry.changes };
-  const frontmatter = entry.rawFrontmatter ?? stringify(data);
+  const frontmatter = entry.rawFrontmatter ?? yaml.dump(data);
   return `---\n${frontmatter}\n---\n${entry.body}`;
 }
 
