@@ -249,7 +249,16 @@ export function readContentTree(contentDir: string, label = contentDir): Content
       tree.rejected.push({ file, reason: rejected });
       continue;
     }
-    const text = readFileSync(full, 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(full, 'utf8');
+    } catch (error) {
+      tree.rejected.push({
+        file,
+        reason: `kan niet geopend worden (${(error as NodeJS.ErrnoException).code ?? 'fout'}). Controleer of het bestand leesbaar is`,
+      });
+      continue;
+    }
 
     const vocabulary = (Object.keys(VOCABULARY_FILES) as (keyof typeof VOCABULARY_FILES)[]).find(
       (name) => VOCABULARY_FILES[name] === relative,
