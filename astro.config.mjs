@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { entryLinkResolver, kennisbank } from './src/integrations/kennisbank.ts';
+import { entryLinkResolver, kennisbank } from './src/build/index.ts';
 import sitemap from '@astrojs/sitemap';
-import { markdownOptions } from './src/lib/markdown.ts';
+import { markdownOptions } from './src/markdown/options.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // The address the site is published at: permanent links and citations are absolute URLs on it.
@@ -37,7 +37,7 @@ export default defineConfig({
     concurrency: 4,
   },
   experimental: {
-    // Pages whose cacheKey (see pageKey in src/lib/collections.ts) is unchanged are not rendered again.
+    // Pages whose cacheKey (see pageKey in src/lib/site/knowledge-base.ts) is unchanged are not rendered again.
     incrementalBuild: true,
   },
   security: {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 try {

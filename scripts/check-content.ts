@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content-files.ts';
-import { readRegistryHistory } from '../src/lib/git-history.ts';
-import { checkContent, countByKind } from '../src/lib/integrity.ts';
-import { formatProblems, formatSummary } from '../src/lib/report.ts';
+import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content/tree.ts';
+import { readRegistryHistory } from '../src/lib/site/history.ts';
+import { checkContent, countByKind } from '../src/lib/content/check.ts';
+import { formatProblems, formatSummary } from '../src/lib/content/report.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { values } = parseArgs({

@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentTree } from '../src/lib/content-files.ts';
-import { nextFreeId } from '../src/lib/integrity.ts';
-import { kindWords, scaffoldEntry, slugify } from '../src/lib/scaffold.ts';
+import { readContentTree } from '../src/lib/content/tree.ts';
+import { nextFreeId } from '../src/lib/content/check.ts';
+import { kindWords, scaffoldEntry, slugify } from '../src/lib/content/scaffold.ts';
 import { kinds, RESERVED_SLUGS } from '../src/schemas/kinds.ts';
 
 const USAGE = [

@@ -5,9 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content-files.ts';
-import { checkContent, updatedRegistry } from '../src/lib/integrity.ts';
-import { formatProblems } from '../src/lib/report.ts';
+import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content/tree.ts';
+import { checkContent, updatedRegistry } from '../src/lib/content/check.ts';
+import { formatProblems } from '../src/lib/content/report.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { values } = parseArgs({ options: { 'content-dir': { type: 'string', default: 'content' } } });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { entryLinkResolver } from './integrations/kennisbank.ts';
-import { entryLoader, vocabularyLoader } from './loaders/entries.ts';
+import { entryLinkResolver } from './build/index.ts';
+import { entryLoader, vocabularyLoader } from './build/loaders.ts';
 import { kinds, type Kind } from './schemas/kinds.ts';
 import { lawSchema, themeSchema } from './schemas/vocabulary.ts';
 

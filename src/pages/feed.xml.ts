@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { ui } from '../i18n/nl.ts';
-import { loadKnowledgeBase } from '../lib/collections.ts';
-import { byLastUpdate } from '../lib/graph.ts';
-import { escapeHtml } from '../lib/html-safety.ts';
+import { loadKnowledgeBase } from '../lib/site/knowledge-base.ts';
+import { byLastUpdate } from '../lib/site/graph.ts';
+import { escapeHtml } from '../lib/site/html-safety.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Atom feed of new and updated entries, newest first. */

@@ -5,7 +5,7 @@ import {
   toPagefindOptions,
   toSearchParams,
   type SearchState,
-} from '../lib/search.ts';
+} from '../lib/site/search.ts';
 
 interface PagefindResultData {
   url: string;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/link-check.ts';
+import { findBrokenLinks } from '../helpers/link-check.ts';
 import { buildFixture, projectRoot, type BuildResult } from '../helpers/build.ts';
 import { readDist } from '../helpers/dist.ts';
 

@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import RelationMap from '../../src/components/RelationMap.astro';
 import SourceList from '../../src/components/SourceList.astro';
-import { layoutRelationMap } from '../../src/lib/relation-map.ts';
+import { layoutRelationMap } from '../../src/lib/site/relation-map.ts';
 import { relations } from '../../src/schemas/relations.ts';
 
 let container: AstroContainer;

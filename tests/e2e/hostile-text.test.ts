@@ -3,7 +3,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BuiltPage } from '../../src/lib/link-check.ts';
+import type { BuiltPage } from '../helpers/link-check.ts';
 import { hasBrowser, launchBrowser, preview, searchResultIds } from '../helpers/browser.ts';
 import { buildFixture, type BuildResult } from '../helpers/build.ts';
 import { readDist } from '../helpers/dist.ts';

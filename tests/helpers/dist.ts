@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BuiltPage } from '../../src/lib/link-check.ts';
+import type { BuiltPage } from './link-check.ts';
 
 /** Every HTML page of a built site with its URL path, and every other file's path. */
 export function readDist(dist: string): { pages: BuiltPage[]; files: Set<string> } {

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { kinds, type Kind } from '../../src/schemas/kinds.ts';
-import type { ContentTree, RawEntry } from '../../src/lib/content-files.ts';
+import type { ContentTree, RawEntry } from '../../src/lib/content/tree.ts';
 
 /** Valid frontmatter per kind; each is parsed through the real schema before use. */
 const valid: Record<Kind, Record<string, unknown>> = {

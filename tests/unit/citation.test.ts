@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { citationData, formatCitations } from '../../src/lib/citation.ts';
+import { citationData, formatCitations } from '../../src/lib/site/citation.ts';
 
 const input = {
   id: 'D-007',

@@ -6,10 +6,10 @@ import { visit } from 'unist-util-visit';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import rehypeRaw from 'rehype-raw';
-import { bodyHtmlFindings, isLocalResource, safeBodyPlugins } from '../../src/lib/body-html.ts';
-import { splitEntryFile, type ContentTree, type RawEntry } from '../../src/lib/content-files.ts';
-import { checkContent } from '../../src/lib/integrity.ts';
-import { markdownOptions } from '../../src/lib/markdown.ts';
+import { bodyHtmlFindings, isLocalResource, safeBodyPlugins } from '../../src/markdown/body-html.ts';
+import { splitEntryFile, type ContentTree, type RawEntry } from '../../src/lib/content/tree.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { markdownOptions } from '../../src/markdown/options.ts';
 import { kindNames, kinds, type Kind } from '../../src/schemas/kinds.ts';
 import { entryData, validTree } from '../helpers/entries.ts';
 

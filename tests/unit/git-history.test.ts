@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseGitLog } from '../../src/lib/git-history.ts';
+import { parseGitLog } from '../../src/lib/site/history.ts';
 
 describe('parseGitLog', () => {
   test('lists the changes per file, newest first, with date and message', () => {

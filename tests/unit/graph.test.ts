@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph, entryUrl, type GraphEntry } from '../../src/lib/graph.ts';
+import { buildGraph, entryUrl, type GraphEntry } from '../../src/lib/site/graph.ts';
 import { entryData } from '../helpers/entries.ts';
 
 const entries: GraphEntry[] = [

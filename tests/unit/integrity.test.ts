@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, nextFreeId, problemTypes, suggest, type Problem } from '../../src/lib/integrity.ts';
-import type { ContentTree } from '../../src/lib/content-files.ts';
+import { checkContent, nextFreeId, problemTypes, suggest, type Problem } from '../../src/lib/content/check.ts';
+import type { ContentTree } from '../../src/lib/content/tree.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
 /** The problems as an editor reads them: `file › field: message`. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/link-check.ts';
+import { findBrokenLinks } from '../helpers/link-check.ts';
 
 const origin = 'http://localhost:4321';
 const pages = [

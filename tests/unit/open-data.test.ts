@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { entryRecord, toCsv } from '../../src/lib/open-data.ts';
+import { buildGraph } from '../../src/lib/site/graph.ts';
+import { entryRecord, toCsv } from '../../src/lib/site/open-data.ts';
 import { entryData } from '../helpers/entries.ts';
 
 const entries = (['assumption', 'dilemma'] as const).map((kind) => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { generateCorpus } from '../../src/lib/synthetic-content.ts';
+import { readContentTree } from '../../src/lib/content/tree.ts';
+import { generateCorpus } from '../../bench/synthetic-content.ts';
 import {
   findPersonalData,
   findPersonalDataInName,

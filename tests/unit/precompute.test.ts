@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { precomputeRequest } from '../../src/integrations/kennisbank.ts';
-import { entryCitationInput, retrievalDay } from '../../src/lib/citation.ts';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { buildGraph, byId, entryUrl } from '../../src/lib/graph.ts';
+import { precomputeRequest } from '../../src/build/index.ts';
+import { entryCitationInput, retrievalDay } from '../../src/lib/site/citation.ts';
+import { readContentTree } from '../../src/lib/content/tree.ts';
+import { buildGraph, byId, entryUrl } from '../../src/lib/site/graph.ts';
 import {
   citationsFor,
   encodeRequest,
@@ -15,8 +15,8 @@ import {
   runPrecompute,
   type PrecomputeCache,
   type PrecomputeRequest,
-} from '../../src/lib/precompute.ts';
-import { mapRequest, neighbourhood } from '../../src/lib/relation-map.ts';
+} from '../../src/build/precompute.ts';
+import { mapRequest, neighbourhood } from '../../src/lib/site/relation-map.ts';
 import { kinds } from '../../src/schemas/kinds.ts';
 
 const site = 'http://localhost:4321';

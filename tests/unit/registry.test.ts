@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { readRegistryHistory } from '../../src/lib/git-history.ts';
-import { checkContent, updatedRegistry } from '../../src/lib/integrity.ts';
+import { readContentTree } from '../../src/lib/content/tree.ts';
+import { readRegistryHistory } from '../../src/lib/site/history.ts';
+import { checkContent, updatedRegistry } from '../../src/lib/content/check.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
 const registry = (data: unknown) => ({ file: 'content/registry.json', data });

@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { rehypeAnchors } from '../../src/lib/rehype-anchors.ts';
+import { rehypeAnchors } from '../../src/markdown/rehype-anchors.ts';
 
 async function render(markdown: string) {
   const processor = await createMarkdownProcessor({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutRelationMap, wrapTitle, type MapInput } from '../../src/lib/relation-map.ts';
+import { layoutRelationMap, wrapTitle, type MapInput } from '../../src/lib/site/relation-map.ts';
 import { relations } from '../../src/schemas/relations.ts';
 
 const relation = (field: string) => relations.find((r) => r.field === field)!;

@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { remarkEntryLinks } from '../../src/lib/remark-entry-links.ts';
+import { remarkEntryLinks } from '../../src/markdown/remark-entry-links.ts';
 
 const targets = new Map([['D-007', { url: '/dilemmas/gegevens-delen/', title: 'Gegevens delen' }]]);
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { remarkTypography } from '../../src/lib/remark-typography.ts';
+import { readContentTree } from '../../src/lib/content/tree.ts';
+import { remarkTypography } from '../../src/markdown/remark-typography.ts';
 
 const real = readContentTree(path.resolve('content'), 'content').entries.map((entry) => entry.body);
 const edgeCases = [

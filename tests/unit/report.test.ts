@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/integrity.ts';
-import { formatProblems, formatSummary } from '../../src/lib/report.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblems, formatSummary } from '../../src/lib/content/report.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
 describe('formatProblems', () => {

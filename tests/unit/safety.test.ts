@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type Problem } from '../../src/lib/integrity.ts';
+import { checkContent, type Problem } from '../../src/lib/content/check.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
 /** The problems for one dilemma with this body, as `type field value`. */
@@ -144,7 +144,7 @@ describe('personal data in entries', () => {
   });
 
   test('finds nothing in the project’s own content', async () => {
-    const { readContentTree } = await import('../../src/lib/content-files.ts');
+    const { readContentTree } = await import('../../src/lib/content/tree.ts');
     const { siteConfig } = await import('../../src/site.config.ts');
     const tree = readContentTree('content', 'content');
     const found = checkContent(tree, { personalData: { allow: siteConfig.personalData.allow } });

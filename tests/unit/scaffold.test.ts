@@ -5,10 +5,10 @@ import path from 'node:path';
 import prettier from 'prettier';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { checkContent } from '../../src/lib/integrity.ts';
-import { descriptionOf, fieldReference, typeOf } from '../../src/lib/codebook.ts';
-import { scaffoldEntry, slugify } from '../../src/lib/scaffold.ts';
+import { readContentTree } from '../../src/lib/content/tree.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { descriptionOf, fieldReference, typeOf } from '../../src/lib/content/codebook.ts';
+import { scaffoldEntry, slugify } from '../../src/lib/content/scaffold.ts';
 import { kindNames, kinds, type Kind } from '../../src/schemas/kinds.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { staleSearchFiles } from '../../src/lib/search-index.ts';
+import { staleSearchFiles } from '../../src/build/search-index.ts';
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="nl"><head><title>${title}</title></head>` +

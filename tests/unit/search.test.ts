@@ -6,7 +6,7 @@ import {
   parseSearchParams,
   toPagefindOptions,
   toSearchParams,
-} from '../../src/lib/search.ts';
+} from '../../src/lib/site/search.ts';
 import { kinds } from '../../src/schemas/kinds.ts';
 import { entryData } from '../helpers/entries.ts';
 

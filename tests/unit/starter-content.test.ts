@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { readContentTree } from '../../src/lib/content/tree.ts';
+import { buildGraph } from '../../src/lib/site/graph.ts';
 import { kinds } from '../../src/schemas/kinds.ts';
 
 const tree = readContentTree(path.resolve('content'), 'content');

@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContentTree, REGISTRY_FILE, VOCABULARY_FILES, type ContentTree } from '../../src/lib/content-files.ts';
-import { checkContent, updatedRegistry } from '../../src/lib/integrity.ts';
-import { countWords, generateCorpus, median, type SyntheticEntry } from '../../src/lib/synthetic-content.ts';
+import { readContentTree, REGISTRY_FILE, VOCABULARY_FILES, type ContentTree } from '../../src/lib/content/tree.ts';
+import { checkContent, updatedRegistry } from '../../src/lib/content/check.ts';
+import { countWords, generateCorpus, median, type SyntheticEntry } from '../../bench/synthetic-content.ts';
 import { kindOfId } from '../../src/schemas/kinds.ts';
 import { relations } from '../../src/schemas/relations.ts';
 import { siteConfig } from '../../src/site.config.ts';

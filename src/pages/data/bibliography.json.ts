@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { citationData, entryCitationInput } from '../../lib/citation.ts';
-import { loadKnowledgeBase } from '../../lib/collections.ts';
+import { citationData, entryCitationInput } from '../../lib/site/citation.ts';
+import { loadKnowledgeBase } from '../../lib/site/knowledge-base.ts';
 
 /** CSL-JSON of every entry, for reference managers; the same data as each entry's citation. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadKnowledgeBase } from '../../lib/collections.ts';
-import { entryRecord, toCsv } from '../../lib/open-data.ts';
+import { loadKnowledgeBase } from '../../lib/site/knowledge-base.ts';
+import { entryRecord, toCsv } from '../../lib/site/open-data.ts';
 
 /** The same entries as entries.json, one row each, for spreadsheets. */
 export const GET: APIRoute = async ({ site }) => {

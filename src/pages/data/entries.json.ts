@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadKnowledgeBase } from '../../lib/collections.ts';
-import { entryRecord } from '../../lib/open-data.ts';
+import { loadKnowledgeBase } from '../../lib/site/knowledge-base.ts';
+import { entryRecord } from '../../lib/site/open-data.ts';
 
 /** Every published and withdrawn entry with all its fields and its relations both ways. */
 export const GET: APIRoute = async ({ site }) => {

@@ -2,18 +2,18 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readNamesFile, REGISTRY_FILE, sharedContentTree, type ContentTree } from '../lib/content-files.ts';
+import { readNamesFile, REGISTRY_FILE, sharedContentTree, type ContentTree } from '../lib/content/tree.ts';
 import { registrySchema } from '../schemas/registry.ts';
 import { siteConfig } from '../site.config.ts';
-import { entryCitationInput, retrievalDay } from '../lib/citation.ts';
-import { precompute, precomputeCodeVersion, type PrecomputeRequest } from '../lib/precompute.ts';
-import { buildGraph, byId, entryUrl } from '../lib/graph.ts';
-import { mapRequest, neighbourhood } from '../lib/relation-map.ts';
-import { checkContent } from '../lib/integrity.ts';
-import type { LinkTarget } from '../lib/remark-entry-links.ts';
-import { pruneStaleFiles } from '../lib/prune-dist.ts';
-import { readRegistryHistory } from '../lib/git-history.ts';
-import { formatProblems } from '../lib/report.ts';
+import { entryCitationInput, retrievalDay } from '../lib/site/citation.ts';
+import { precompute, precomputeCodeVersion, type PrecomputeRequest } from './precompute.ts';
+import { buildGraph, byId, entryUrl } from '../lib/site/graph.ts';
+import { mapRequest, neighbourhood } from '../lib/site/relation-map.ts';
+import { checkContent } from '../lib/content/check.ts';
+import type { LinkTarget } from '../markdown/remark-entry-links.ts';
+import { pruneStaleFiles } from './prune-dist.ts';
+import { readRegistryHistory } from '../lib/site/history.ts';
+import { formatProblems } from '../lib/content/report.ts';
 
 /** Citations, map layouts and QR codes of the last build, in Astro's cache folder. */
 const PRECOMPUTE_CACHE_FILE = 'kennisbank-precompute.txt';

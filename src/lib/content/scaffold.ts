@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { kinds, type Kind } from '../schemas/kinds.ts';
+import { kinds, type Kind } from '../../schemas/kinds.ts';
 import { descriptionOf, dump, exampleOf, isRequired, itemShapeOf, shapeOf } from './codebook.ts';
 
 type Schema = z.ZodType;

@@ -1,9 +1,9 @@
 import yaml from 'js-yaml';
-import { kindNames, kinds, type Kind } from '../schemas/kinds.ts';
-import { anonymisations, levels, reviewKinds, type Status } from '../schemas/shared.ts';
-import { assumptionTypes } from '../schemas/assumption.ts';
-import { harmResponses } from '../schemas/practice.ts';
-import { proposalStatuses } from '../schemas/proposal.ts';
+import { kindNames, kinds, type Kind } from '../src/schemas/kinds.ts';
+import { anonymisations, levels, reviewKinds, type Status } from '../src/schemas/shared.ts';
+import { assumptionTypes } from '../src/schemas/assumption.ts';
+import { harmResponses } from '../src/schemas/practice.ts';
+import { proposalStatuses } from '../src/schemas/proposal.ts';
 
 // A synthetic knowledge base for `npm run bench`: thousands of valid entries of all four kinds,
 // related to each other like the real ones. Deterministic for a seed; no I/O.

@@ -1,20 +1,20 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import nl from 'zod/v4/locales/nl.js';
-import { kindNames, kindOfId, kinds, RESERVED_SLUGS, type Kind } from '../schemas/kinds.ts';
-import { relations } from '../schemas/relations.ts';
-import { ID_PATTERN } from '../schemas/shared.ts';
-import { registrySchema } from '../schemas/registry.ts';
-import { lawsFileSchema, themesFileSchema } from '../schemas/vocabulary.ts';
-import { entryUrl } from './graph.ts';
-import { bodyHtmlFindings, type BodyHtmlProblem } from './body-html.ts';
-import { REGISTRY_FILE, VOCABULARY_FILES, type ContentTree, type RawEntry } from './content-files.ts';
+import { kindNames, kindOfId, kinds, RESERVED_SLUGS, type Kind } from '../../schemas/kinds.ts';
+import { relations } from '../../schemas/relations.ts';
+import { ID_PATTERN } from '../../schemas/shared.ts';
+import { registrySchema } from '../../schemas/registry.ts';
+import { lawsFileSchema, themesFileSchema } from '../../schemas/vocabulary.ts';
+import { entryUrl } from '../site/graph.ts';
+import { bodyHtmlFindings, type BodyHtmlProblem } from '../../markdown/body-html.ts';
+import { REGISTRY_FILE, VOCABULARY_FILES, type ContentTree, type RawEntry } from './tree.ts';
 import {
   findPersonalData,
   findPersonalDataInName,
   personalDataLabels,
   type PersonalDataKind,
-} from './personal-data.ts';
+} from '../personal-data.ts';
 
 /** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
 export interface Problem {

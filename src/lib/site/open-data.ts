@@ -1,5 +1,5 @@
-import type { Kind } from '../schemas/kinds.ts';
-import { relations } from '../schemas/relations.ts';
+import type { Kind } from '../../schemas/kinds.ts';
+import { relations } from '../../schemas/relations.ts';
 import type { GraphEntry, RelationGraph } from './graph.ts';
 
 type OpenEntry = GraphEntry & { slug: string; url: string; data: Record<string, unknown> & { title: string } };

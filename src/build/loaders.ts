@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { sharedContentTree, VOCABULARY_FILES, type ContentTree } from '../lib/content-files.ts';
-import { findBodyLinks } from '../lib/integrity.ts';
-import type { LinkTarget } from '../lib/remark-entry-links.ts';
+import { sharedContentTree, VOCABULARY_FILES, type ContentTree } from '../lib/content/tree.ts';
+import { findBodyLinks } from '../lib/content/check.ts';
+import type { LinkTarget } from '../markdown/remark-entry-links.ts';
 import { kinds } from '../schemas/kinds.ts';
 
 /**

@@ -2,9 +2,9 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { ui } from '../i18n/nl.ts';
-import type { Kind } from '../schemas/kinds.ts';
-import { siteConfig } from '../site.config.ts';
+import { ui } from '../../i18n/nl.ts';
+import type { Kind } from '../../schemas/kinds.ts';
+import { siteConfig } from '../../site.config.ts';
 
 /** What a citation needs to know of an entry. */
 export interface CitationInput {
@@ -111,7 +111,7 @@ if (!cslConfig.styles.has(APA_NL)) {
       '<macro name="date-issued-month-day"><date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date></macro>',
       '<macro name="date-issued-month-day"><date variable="issued"><date-part name="day" suffix=" "/><date-part name="month"/></date></macro>',
     );
-  if (patched === apa) throw new Error('De APA-stijl van citation-js is veranderd; pas src/lib/citation.ts aan.');
+  if (patched === apa) throw new Error('De APA-stijl van citation-js is veranderd; pas src/lib/site/citation.ts aan.');
   cslConfig.styles.add(APA_NL, patched);
 }
 

@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
-import { readContentTree, REGISTRY_FILE, VOCABULARY_FILES } from '../src/lib/content-files.ts';
-import { entryUrl } from '../src/lib/graph.ts';
-import { checkContent, updatedRegistry } from '../src/lib/integrity.ts';
-import { countWords, generateCorpus, median, type SyntheticEntry } from '../src/lib/synthetic-content.ts';
+import { readContentTree, REGISTRY_FILE, VOCABULARY_FILES } from '../src/lib/content/tree.ts';
+import { entryUrl } from '../src/lib/site/graph.ts';
+import { checkContent, updatedRegistry } from '../src/lib/content/check.ts';
+import { countWords, generateCorpus, median, type SyntheticEntry } from './synthetic-content.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { chromiumPath, freePort, launchBrowser } from '../tests/helpers/browser.ts';
 

@@ -1,5 +1,5 @@
-import { kinds, type Kind } from '../schemas/kinds.ts';
-import { relations, type Relation } from '../schemas/relations.ts';
+import { kinds, type Kind } from '../../schemas/kinds.ts';
+import { relations, type Relation } from '../../schemas/relations.ts';
 
 /** What the graph needs of an entry. */
 export interface GraphEntry {

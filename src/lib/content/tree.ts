@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { kindNames, kinds, type Kind } from '../schemas/kinds.ts';
+import { kindNames, kinds, type Kind } from '../../schemas/kinds.ts';
 
 /** An entry file as read from disk, before validation. */
 export interface RawEntry {

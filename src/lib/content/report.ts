@@ -1,5 +1,5 @@
-import { kindNames, kinds, type Kind } from '../schemas/kinds.ts';
-import type { Problem } from './integrity.ts';
+import { kindNames, kinds, type Kind } from '../../schemas/kinds.ts';
+import type { Problem } from './check.ts';
 
 /** Every problem grouped by file, then a count and a one-line hint (Dutch, for editors). */
 export function formatProblems(problems: readonly Problem[]): string {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { kindNames, kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
-import type { Law, Theme } from '../schemas/vocabulary.ts';
+import { kindNames, kinds, type EntryData, type Kind } from '../../schemas/kinds.ts';
+import type { Law, Theme } from '../../schemas/vocabulary.ts';
 import { retrievalDay } from './citation.ts';
-import { readGitHistory, type Change } from './git-history.ts';
+import { readGitHistory, type Change } from './history.ts';
 import { buildGraph, byId, entryUrl, type RelationGraph } from './graph.ts';
 
 /** An entry as the pages use it. */

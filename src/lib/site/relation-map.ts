@@ -1,7 +1,7 @@
 import dagre from '@dagrejs/dagre';
-import type { Kind } from '../schemas/kinds.ts';
+import type { Kind } from '../../schemas/kinds.ts';
 import type { GraphEntry, RelationGraph } from './graph.ts';
-import type { Relation } from '../schemas/relations.ts';
+import type { Relation } from '../../schemas/relations.ts';
 
 /** An entry to place on the map. */
 export interface MapInput {

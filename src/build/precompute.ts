@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import QRCode from 'qrcode';
-import { citationData, formatCitations, type CitationInput, type Citations } from './citation.ts';
-import { layoutRelationMap, type MapRequest, type RelationMapLayout } from './relation-map.ts';
+import { citationData, formatCitations, type CitationInput, type Citations } from '../lib/site/citation.ts';
+import { layoutRelationMap, type MapRequest, type RelationMapLayout } from '../lib/site/relation-map.ts';
 
 /**
  * The expensive parts of entry pages: citeproc (about 1 ms an entry), dagre (about 1 ms) and

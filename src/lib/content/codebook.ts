@@ -1,8 +1,8 @@
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { kindNames, kinds } from '../schemas/kinds.ts';
-import { baseSchema, ID_PATTERN } from '../schemas/shared.ts';
-import { lawSchema, themeSchema } from '../schemas/vocabulary.ts';
+import { kindNames, kinds } from '../../schemas/kinds.ts';
+import { baseSchema, ID_PATTERN } from '../../schemas/shared.ts';
+import { lawSchema, themeSchema } from '../../schemas/vocabulary.ts';
 
 type Schema = z.ZodType;
 
