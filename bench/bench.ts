@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
 import { readContentTree, REGISTRY_FILE, VOCABULARY_FILES } from '../src/lib/content/tree.ts';
-import { entryUrl } from '../src/lib/site/graph.ts';
+import { entryUrl } from '../src/lib/site/urls.ts';
 import { checkContent, updatedRegistry } from '../src/lib/content/check.ts';
 import { countWords, generateCorpus, median, type SyntheticEntry } from './synthetic-content.ts';
 import { siteConfig } from '../src/site.config.ts';

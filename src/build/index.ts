@@ -1,3 +1,4 @@
+import { permalinkUrl } from '../lib/site/urls.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,8 @@ import { registrySchema } from '../schemas/registry.ts';
 import { siteConfig } from '../site.config.ts';
 import { entryCitationInput, retrievalDay } from '../lib/site/citation.ts';
 import { precompute, precomputeCodeVersion, type PrecomputeRequest } from './precompute.ts';
-import { buildGraph, byId, entryUrl } from '../lib/site/graph.ts';
+import { buildGraph, byId } from '../lib/site/graph.ts';
+import { entryUrl } from '../lib/site/urls.ts';
 import { mapRequest, neighbourhood } from '../lib/site/relation-map.ts';
 import { checkContent } from '../lib/content/check.ts';
 import type { LinkTarget } from '../markdown/remark-entry-links.ts';
@@ -59,7 +61,7 @@ export function precomputeRequest(tree: ContentTree, site: string): PrecomputeRe
     maps: published
       .filter((entry) => graph.groupsOf(entry.id).length > 0)
       .map((entry) => mapRequest(graph, neighbourhood(graph, entry), entry.id)),
-    qrCodes: live.map((entry) => new URL(`/${entry.id}/`, site).href),
+    qrCodes: live.map((entry) => permalinkUrl(entry.id, site)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { permalinkUrl } from '../lib/site/urls.ts';
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { ui } from '../i18n/nl.ts';
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
     // escaped text, a reader shows them as written and no `]]>` can end the CDATA section.
     feed.addItem({
       title: escapeHtml(`${entry.id} ${entry.data.title}`),
-      id: new URL(`/${entry.id}/`, site).href,
+      id: permalinkUrl(entry.id, site),
       link: new URL(entry.url, site).href,
       description: escapeHtml(entry.data.summary),
       date: new Date(`${entry.data.updated}T00:00:00Z`),

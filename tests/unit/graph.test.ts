@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph, entryUrl, type GraphEntry } from '../../src/lib/site/graph.ts';
+import { buildGraph, type GraphEntry } from '../../src/lib/site/graph.ts';
+import { entryUrl } from '../../src/lib/site/urls.ts';
 import { entryData } from '../helpers/entries.ts';
 
 const entries: GraphEntry[] = [

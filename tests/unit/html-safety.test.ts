@@ -1,6 +1,12 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { CSP_META_START, escapeHtml, jsonForScript, placeCspFirst, withCspFirst } from '../../src/lib/site/html-safety.ts';
+import {
+  CSP_META_START,
+  escapeHtml,
+  jsonForScript,
+  placeCspFirst,
+  withCspFirst,
+} from '../../src/lib/site/html-safety.ts';
 
 /** Text that tries to leave a <script>, a comment, CDATA or an attribute. */
 const payloads = [

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { precomputeRequest } from '../../src/build/index.ts';
 import { entryCitationInput, retrievalDay } from '../../src/lib/site/citation.ts';
 import { readContentTree } from '../../src/lib/content/tree.ts';
-import { buildGraph, byId, entryUrl } from '../../src/lib/site/graph.ts';
+import { buildGraph, byId } from '../../src/lib/site/graph.ts';
+import { entryUrl } from '../../src/lib/site/urls.ts';
 import {
   citationsFor,
   encodeRequest,

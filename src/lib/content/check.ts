@@ -6,7 +6,7 @@ import { relations } from '../../schemas/relations.ts';
 import { ID_PATTERN } from '../../schemas/shared.ts';
 import { registrySchema } from '../../schemas/registry.ts';
 import { lawsFileSchema, themesFileSchema } from '../../schemas/vocabulary.ts';
-import { entryUrl } from '../site/graph.ts';
+import { entryUrl } from '../site/urls.ts';
 import { bodyHtmlFindings, type BodyHtmlProblem } from '../../markdown/body-html.ts';
 import { REGISTRY_FILE, VOCABULARY_FILES, type ContentTree, type RawEntry } from './tree.ts';
 import {

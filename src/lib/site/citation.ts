@@ -1,3 +1,4 @@
+import { permalinkUrl } from './urls.ts';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -39,7 +40,7 @@ export function entryCitationInput(
     title: entry.data.title,
     summary: entry.data.summary,
     updated: entry.data.updated,
-    url: new URL(`/${entry.id}/`, site).href,
+    url: permalinkUrl(entry.id, site),
     accessed,
     siteName: ui.siteName,
     publisher: siteConfig.publisher,

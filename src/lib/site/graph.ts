@@ -1,4 +1,4 @@
-import { kinds, type Kind } from '../../schemas/kinds.ts';
+import type { Kind } from '../../schemas/kinds.ts';
 import { relations, type Relation } from '../../schemas/relations.ts';
 
 /** What the graph needs of an entry. */
@@ -98,11 +98,6 @@ export function buildGraph<E extends GraphEntry>(entries: readonly E[]): Relatio
       return groups;
     },
   };
-}
-
-/** The canonical URL of an entry. */
-export function entryUrl(kind: Kind, slug: string): string {
-  return `/${kinds[kind].section}/${slug}/`;
 }
 
 /** Entries sorted by last update, newest first, then by ID (a stable order). */

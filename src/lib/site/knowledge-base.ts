@@ -4,7 +4,8 @@ import { kindNames, kinds, type EntryData, type Kind } from '../../schemas/kinds
 import type { Law, Theme } from '../../schemas/vocabulary.ts';
 import { retrievalDay } from './citation.ts';
 import { readGitHistory, type Change } from './history.ts';
-import { buildGraph, byId, entryUrl, type RelationGraph } from './graph.ts';
+import { buildGraph, byId, type RelationGraph } from './graph.ts';
+import { entryUrl } from './urls.ts';
 
 /** An entry as the pages use it. */
 export interface Entry<K extends Kind = Kind> {

@@ -1,3 +1,4 @@
+import { permalinkUrl } from './urls.ts';
 import type { Kind } from '../../schemas/kinds.ts';
 import { relations } from '../../schemas/relations.ts';
 import type { GraphEntry, RelationGraph } from './graph.ts';
@@ -40,7 +41,7 @@ export function entryRecord<E extends OpenEntry>(entry: E, graph: RelationGraph<
     ...entry.data,
     id: entry.id,
     url: new URL(entry.url, site).href,
-    permalink: new URL(`/${entry.id}/`, site).href,
+    permalink: permalinkUrl(entry.id, site),
     relations: { outgoing, incoming },
   };
 }

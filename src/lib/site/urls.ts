@@ -1,0 +1,27 @@
+/** Every URL scheme of the site in one place: entries, permanent links, themes, search. Browser-safe. */
+import { kinds, type Kind } from '../../schemas/kinds.ts';
+
+/** The canonical URL of an entry, e.g. `/dilemmas/gegevens-delen/`. */
+export function entryUrl(kind: Kind, slug: string): string {
+  return `/${kinds[kind].section}/${slug}/`;
+}
+
+/** The permanent link of an entry, e.g. `/D-007/`; absolute when `site` is given. */
+export function permalinkUrl(id: string, site?: URL | string): string {
+  const path = `/${id}/`;
+  return site === undefined ? path : new URL(path, site).href;
+}
+
+/** A theme page, e.g. `/themas/gegevensdeling/`, optionally at the section of one kind. */
+export function themeUrl(key: string, section?: string): string {
+  return `/themas/${key}/${section ? `#${section}` : ''}`;
+}
+
+/** The search page. */
+export const SEARCH_URL = '/zoeken/';
+
+/** The search page filtered by kind or theme, e.g. `/zoeken/?thema=wonen`. */
+export function searchUrl(filter: { soort?: string; thema?: string } = {}): string {
+  const query = new URLSearchParams(Object.entries(filter).filter((pair): pair is [string, string] => !!pair[1]));
+  return query.size > 0 ? `${SEARCH_URL}?${query}` : SEARCH_URL;
+}
