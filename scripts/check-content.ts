@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content/tree.ts';
-import { readRegistryHistory } from '../src/lib/site/history.ts';
-import { checkContent, countByKind } from '../src/lib/content/check.ts';
-import { formatProblems, formatSummary } from '../src/lib/content/report.ts';
+import { readRegistryHistory } from '../src/lib/content/registry.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { countByKind, formatProblems, formatSummary } from '../src/lib/content/report.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const { values } = parseArgs({

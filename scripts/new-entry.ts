@@ -6,8 +6,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContentTree } from '../src/lib/content/tree.ts';
-import { nextFreeId } from '../src/lib/content/check.ts';
-import { kindWords, scaffoldEntry, slugify } from '../src/lib/content/scaffold.ts';
+import { nextFreeId } from '../src/lib/content/ids.ts';
+import { kindWords, scaffoldEntry } from '../src/lib/content/scaffold.ts';
+import { slugify } from '../src/schemas/shared.ts';
 import { kinds, RESERVED_SLUGS } from '../src/schemas/kinds.ts';
 
 const USAGE = [

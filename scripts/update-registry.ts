@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content/tree.ts';
-import { checkContent, updatedRegistry } from '../src/lib/content/check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { updatedRegistry } from '../src/lib/content/registry.ts';
 import { formatProblems } from '../src/lib/content/report.ts';
 import { siteConfig } from '../src/site.config.ts';
 

@@ -1,5 +1,18 @@
 import type { Root, PhrasingContent, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
+import { ID_PATTERN } from '../schemas/shared.ts';
+
+/** An `[[…]]` link in a body: two square brackets around an entry ID (anything inside is checked against the ID rule). */
+const ENTRY_LINK = /\[\[([^\]\n]*)\]\]/g;
+
+/** Every `[[…]]` link in a Markdown body, with its line offset (0 = first body line). */
+export function findBodyLinks(body: string): { id: string; line: number }[] {
+  const links: { id: string; line: number }[] = [];
+  body.split('\n').forEach((text, line) => {
+    for (const match of text.matchAll(ENTRY_LINK)) links.push({ id: (match[1] ?? '').trim(), line });
+  });
+  return links;
+}
 
 /** Where an `[[ID]]` link goes and what it shows. */
 export interface LinkTarget {
@@ -17,8 +30,9 @@ export function remarkEntryLinks(options: { resolve: (id: string) => LinkTarget 
       if (!parent || index === undefined || !node.value.includes('[[')) return;
       const parts: PhrasingContent[] = [];
       let last = 0;
-      for (const match of node.value.matchAll(/\[\[\s*([A-Z]-\d{3,})\s*\]\]/g)) {
-        const target = options.resolve(match[1] ?? '');
+      for (const match of node.value.matchAll(ENTRY_LINK)) {
+        const id = (match[1] ?? '').trim();
+        const target = ID_PATTERN.test(id) ? options.resolve(id) : undefined;
         if (!target) continue;
         if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
         parts.push({
@@ -26,7 +40,7 @@ export function remarkEntryLinks(options: { resolve: (id: string) => LinkTarget 
           url: target.url,
           title: null,
           data: { hProperties: { className: ['entry-link'] } },
-          children: [{ type: 'text', value: `${match[1]} ${target.title}` }],
+          children: [{ type: 'text', value: `${id} ${target.title}` }],
         });
         last = match.index + match[0].length;
       }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { assumptionSchema } from './assumption.ts';
 import { dilemmaSchema } from './dilemma.ts';
 import { practiceSchema } from './practice.ts';
@@ -45,6 +45,30 @@ export const kindNames = Object.keys(kinds) as Kind[];
 
 /** The validated data of an entry of the given kind. */
 export type EntryData<K extends Kind = Kind> = z.infer<(typeof kinds)[K]['schema']>;
+
+/** The theme and law keys of the vocabularies (content/themes.yaml, content/laws.yaml). */
+export interface VocabularyKeys {
+  themeKeys: readonly string[];
+  lawKeys: readonly string[];
+}
+
+const keyList = (keys: readonly string[], min: number) => {
+  const key = keys.length > 0 ? z.enum(keys as [string, ...string[]]) : z.never();
+  return z.array(key).min(min);
+};
+
+/**
+ * The schema of every kind with its themes and laws limited to the keys of the vocabularies, so an
+ * unknown key is an ordinary schema error that names the nearest key.
+ */
+export function entrySchemas({ themeKeys, lawKeys }: VocabularyKeys): { [K in Kind]: z.ZodType } {
+  return Object.fromEntries(
+    kindNames.map((kind) => [
+      kind,
+      kinds[kind].schema.extend({ themes: keyList(themeKeys, 1), laws: keyList(lawKeys, 0).default([]) }),
+    ]),
+  ) as unknown as { [K in Kind]: z.ZodType };
+}
 
 /** The kind whose IDs start with this prefix, if any. */
 export function kindOfId(id: string): Kind | undefined {

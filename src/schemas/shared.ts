@@ -6,6 +6,26 @@ import { z } from 'zod';
  */
 export const ID_PATTERN = /^[PDAB]-(?:\d{3}|[1-9]\d{3,})$/;
 
+/** A file name without `.mdx`, and so a URL segment; also the form of theme and law keys. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const ASCII_FOR: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', '&': ' en ' };
+
+/** A file name (and URL segment) for a title: lowercase ASCII words joined by dashes, at most 80 characters. */
+export function slugify(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/[ßæœøłđı&]/g, (char) => ASCII_FOR[char] ?? char)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= 80) return slug;
+  const cut = slug.slice(0, 81);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : 80).replace(/-+$/, '');
+}
+
 /** Characters that reorder text (bidi controls) and hide in it (zero-width), as in the "Trojan Source" attacks. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD\u034F\u115F\u1160\u3164\uFFA0\u180E]|\p{Cc}|\p{Cf}/gu;
@@ -143,7 +163,7 @@ export const baseSchema = z.strictObject({
   formerSlugs: field(
     z
       .array(
-        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        z.string().regex(SLUG_PATTERN, {
           error: 'verwacht een oude bestandsnaam zonder .mdx, zoals "gegevens-delen"',
         }),
       )

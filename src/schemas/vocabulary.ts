@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { field, visibleText, webAddress } from './shared.ts';
+import { field, SLUG_PATTERN, visibleText, webAddress } from './shared.ts';
 
-const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const key = (example: string) =>
   field(
     z
       .string()
-      .regex(KEY_PATTERN, { error: 'verwacht een sleutel in kleine letters met streepjes, zoals "gegevensdeling"' }),
+      .regex(SLUG_PATTERN, { error: 'verwacht een sleutel in kleine letters met streepjes, zoals "gegevensdeling"' }),
     'Vaste sleutel, gebruikt in entries en URL’s',
     example,
   );

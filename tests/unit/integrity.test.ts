@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, nextFreeId, problemTypes, suggest, type Problem } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { nextFreeId } from '../../src/lib/content/ids.ts';
+import { problemTypes, suggest, type Problem } from '../../src/lib/content/problems.ts';
 import type { ContentTree } from '../../src/lib/content/tree.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
@@ -351,7 +353,7 @@ describe('checkContent', () => {
     const tree = validTree();
     tree.entries[1] = rawEntry('dilemma', { restsOn: ['A-404'], themes: ['onbekend'] });
     tree.entries[2] = rawEntry('practice', { harm: [] });
-    expect(checkContent(tree).map((p) => p.type)).toEqual(['unknown-relation', 'unknown-theme', 'invalid-value']);
+    expect(checkContent(tree).map((p) => p.type)).toEqual(['unknown-theme', 'unknown-relation', 'invalid-value']);
   });
 });
 

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/lib/content/tree.ts';
-import { readRegistryHistory } from '../../src/lib/site/history.ts';
-import { checkContent, updatedRegistry } from '../../src/lib/content/check.ts';
+import { readRegistryHistory } from '../../src/lib/content/registry.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { updatedRegistry } from '../../src/lib/content/registry.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
 const registry = (data: unknown) => ({ file: 'content/registry.json', data });

@@ -10,8 +10,8 @@ describe('formatProblems', () => {
     tree.entries[2] = rawEntry('practice', { harm: [] });
     expect(formatProblems(checkContent(tree))).toMatchInlineSnapshot(`
       "content/dilemmas/dilemma-d-001.mdx
-        restsOn[0]: "A-404" bestaat niet. Bedoel je "A-001"? Gebruik het ID van een bestaand item van de soort aanname of waarde (A-…) of haal de verwijzing weg.
         themes[0]: "onbekend" is geen bekend thema. Kies een sleutel uit content/themes.yaml of voeg het thema daar toe.
+        restsOn[0]: "A-404" bestaat niet. Bedoel je "A-001"? Gebruik het ID van een bestaand item van de soort aanname of waarde (A-…) of haal de verwijzing weg.
 
       content/practices/practice-p-001.mdx
         harm: Te klein: verwacht dat array >=1 elementen heeft; gevonden: []. Voorbeeld van een goede waarde: harm: ["voorkomen","herstellen"]

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type Problem } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
 /** The problems for one dilemma with this body, as `type field value`. */

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { readContentTree } from '../../src/lib/content/tree.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { descriptionOf, fieldReference, typeOf } from '../../src/lib/content/codebook.ts';
-import { scaffoldEntry, slugify } from '../../src/lib/content/scaffold.ts';
+import { scaffoldEntry } from '../../src/lib/content/scaffold.ts';
+import { slugify } from '../../src/schemas/shared.ts';
 import { kindNames, kinds, type Kind } from '../../src/schemas/kinds.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');

@@ -1,5 +1,6 @@
 import { kindNames, kinds, type Kind } from '../../schemas/kinds.ts';
-import type { Problem } from './check.ts';
+import type { Problem } from './problems.ts';
+import type { ContentTree } from './tree.ts';
 
 /** Every problem grouped by file, then a count and a one-line hint (Dutch, for editors). */
 export function formatProblems(problems: readonly Problem[]): string {
@@ -25,4 +26,11 @@ export function formatSummary(counts: Record<Kind, number>): string {
   );
   const total = kindNames.reduce((sum, kind) => sum + counts[kind], 0);
   return `Inhoud in orde: ${total} items (${parts.join(', ')}).`;
+}
+
+/** Counts of entries per kind, for the summary line of a clean check. */
+export function countByKind(tree: ContentTree): Record<Kind, number> {
+  const counts = Object.fromEntries(kindNames.map((kind) => [kind, 0])) as Record<Kind, number>;
+  for (const entry of tree.entries) counts[entry.kind] += 1;
+  return counts;
 }

@@ -83,19 +83,3 @@ export function scaffoldEntry(kind: Kind, title: string, { id, today, fields = {
   ].join('\n');
 }
 
-const ASCII_FOR: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', '&': ' en ' };
-
-/** A file name (and URL segment) for a title: lowercase ASCII words joined by dashes, at most 80 characters. */
-export function slugify(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[ßæœøłđı&]/g, (char) => ASCII_FOR[char] ?? char)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’‘`´]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= 80) return slug;
-  const cut = slug.slice(0, 81);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : 80).replace(/-+$/, '');
-}

@@ -329,3 +329,11 @@ export function sharedContentTree(contentDir: string, fresh = false): ContentTre
   trees.set(key, tree);
   return tree;
 }
+
+/** Raw frontmatter as an object, or undefined when it is not one. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The strings in a raw list value; anything else is left for the schema to report. */
+export const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];

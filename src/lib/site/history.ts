@@ -37,29 +37,3 @@ export function readGitHistory(repoDir: string, folder: string): Map<string, Cha
   });
   return result.status === 0 ? parseGitLog(result.stdout) : new Map();
 }
-
-/** Reads `git log -p` output of the registry: every ID on an added line, with the first commit that added it. */
-export function parseRegistryLog(output: string): Map<string, string> {
-  const added = new Map<string, string>();
-  let commit = '';
-  for (const line of output.split('\n')) {
-    if (line.startsWith(RECORD)) commit = line.slice(1).trim();
-    const id = /^\+\s*"([A-Z]-\d+)"\s*:/.exec(line)?.[1];
-    // Newest first: the last commit seen for an ID is the one that added it.
-    if (id) added.set(id, commit);
-  }
-  return added;
-}
-
-/**
- * Every ID the registry in `contentDir` has ever held, from git, so that the check can tell when
- * a published ID was taken out of it. Empty outside git, for untracked folders and where git is missing.
- */
-export function readRegistryHistory(contentDir: string, file: string): Map<string, string> {
-  const result = spawnSync('git', ['log', `--format=${RECORD}%h`, '-p', '--unified=0', '--no-renames', '--', file], {
-    cwd: contentDir,
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  return result.status === 0 ? parseRegistryLog(result.stdout) : new Map();
-}

@@ -1,0 +1,140 @@
+/** The catalogue of content problems: every type with its Dutch message, and how values are shown in them. */
+import { closest, distance } from 'fastest-levenshtein';
+import { kinds, type Kind } from '../../schemas/kinds.ts';
+import { REGISTRY_FILE, VOCABULARY_FILES } from './tree.ts';
+
+/** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
+export interface Problem {
+  type: ProblemType;
+  file: string;
+  field: string;
+  value: string;
+  message: string;
+}
+
+const kindName = (kind: Kind) => kinds[kind].singular;
+const folderOf = (kind: Kind) => `content/${kinds[kind].folder}/`;
+const maybe = (suggestion: string | undefined) => (suggestion ? ` Bedoel je ${suggestion}?` : '');
+
+/** Every kind of problem the integrity check reports, each with its Dutch message. */
+export const problemTypes = {
+  'unreadable-file': (c: { error: string }) =>
+    `kan niet gelezen worden: ${c.error}. Controleer inspringing, dubbele punten en aanhalingstekens in de YAML.`,
+  'missing-frontmatter': () =>
+    'heeft geen frontmatter. Begin het bestand met een blok tussen twee regels "---", zoals in de andere items van deze soort.',
+  'unloaded-file': (c: { value: string; suggestion: string }) =>
+    `${c.value} wordt door geen enkele collectie geladen en zou stil verdwijnen. ${c.suggestion}`,
+  'bad-filename': (c: { value: string; suggestion: string }) =>
+    `${c.value}: de bestandsnaam wordt de URL en mag alleen kleine letters, cijfers en streepjes bevatten. Hernoem naar "${c.suggestion}".`,
+  'reserved-filename': (c: { value: string }) =>
+    `${c.value} is al de naam van een pagina van de site. Kies een andere bestandsnaam, bijvoorbeeld met het onderwerp erin.`,
+  'missing-field': (c: { example: string }) => `ontbreekt. Voeg het veld toe, bijvoorbeeld: ${c.example}`,
+  'unknown-key': (c: { value: string; suggestion: string | undefined }) =>
+    `${c.value} is geen bekend veld.${maybe(c.suggestion)} Anders verwijderen: onbekende velden worden niet gepubliceerd.`,
+  'invalid-value': (c: { value: string; reason: string; suggestion: string | undefined; example: string }) =>
+    `${c.reason.replace(/\.$/, '')}; gevonden: ${c.value}.${maybe(c.suggestion)} Voorbeeld van een goede waarde: ${c.example}`,
+  'invalid-key': (c: { value: string; reason: string }) => `sleutel ${c.value} is ongeldig: ${c.reason}.`,
+  'malformed-id': (c: { value: string; next: string }) =>
+    `${c.value} is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers, zonder extra nullen vooraan; het volgende vrije ID hier is "${c.next}".`,
+  'id-prefix-mismatch': (c: { value: string; idKind: Kind; kind: Kind; next: string }) =>
+    `${c.value} begint met de letter van een ${kindName(c.idKind)}, maar het bestand staat bij de ${kinds[c.kind].plural}. Gebruik "${c.next}" (het volgende vrije ID) of verplaats het bestand naar ${folderOf(c.idKind)}.`,
+  'duplicate-id': (c: { value: string; others: string[]; next: string }) =>
+    `${c.value} wordt ook gebruikt in ${c.others.join(', ')}. Een ID hoort bij precies één item; geef het nieuwe item "${c.next}".`,
+  'unknown-relation': (c: { value: string; target: Kind; suggestion: string | undefined }) =>
+    `${c.value} bestaat niet.${maybe(c.suggestion)} Gebruik het ID van een bestaand item van de soort ${kindName(c.target)} (${kinds[c.target].prefix}-…) of haal de verwijzing weg.`,
+  'wrong-kind-relation': (c: { value: string; found: Kind; target: Kind }) =>
+    `${c.value} is het ID van een ${kindName(c.found)}, maar hier hoort een ${kindName(c.target)} (ID met ${kinds[c.target].prefix}-). Zet de verwijzing in het juiste veld of kies een ander ID.`,
+  'self-relation': (c: { value: string }) => `${c.value} is het item zelf. Haal deze verwijzing weg.`,
+  'duplicate-relation': (c: { value: string }) =>
+    `${c.value} staat twee keer in de lijst. Haal de dubbele verwijzing weg.`,
+  'relation-to-unpublished': (c: { value: string }) =>
+    `${c.value} heeft status concept en wordt niet gepubliceerd. Publiceer dat item eerst of haal de verwijzing weg.`,
+  'relation-to-withdrawn': (c: { value: string; replacement: string | undefined }) =>
+    `${c.value} is ingetrokken.${c.replacement ? ` Verwijs naar de vervanger "${c.replacement}".` : ' Haal de verwijzing weg.'}`,
+  'unknown-theme': (c: { value: string; suggestion: string | undefined }) =>
+    `${c.value} is geen bekend thema.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.themes} of voeg het thema daar toe.`,
+  'unknown-law': (c: { value: string; suggestion: string | undefined }) =>
+    `${c.value} is geen bekende wet.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.laws} of voeg de wet daar toe.`,
+  'missing-vocabulary': () => 'ontbreekt. Zonder dit bestand kunnen thema’s en wetten niet gecontroleerd worden.',
+  'unknown-body-link': (c: { value: string; suggestion: string | undefined }) =>
+    `[[${c.value.replaceAll('"', '')}]] linkt naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik [[ID]] met het ID van een bestaand item.`,
+  'malformed-body-link': (c: { value: string }) =>
+    `${c.value} is geen geldige link naar een item. Schrijf [[D-007]]: twee vierkante haken om een bestaand ID.`,
+  'unsafe-html': (c: { value: string; what: string }) =>
+    `${c.value} is ${c.what}. Dat kan code uitvoeren of iets van buiten de site laden en mag niet in een item. Haal het weg; voor opmaak is gewone Markdown genoeg.`,
+  'unsupported-html': (c: { value: string; what: string }) =>
+    `${c.value} is ${c.what} en wordt niet gepubliceerd: in een item mag alleen eenvoudige opmaak. Haal het weg of gebruik gewone Markdown.`,
+  'rejected-file': (c: { reason: string }) => `${c.reason}.`,
+  'missing-registry': () =>
+    `ontbreekt. Dit bestand houdt bij welke ID's en adressen ooit gepubliceerd zijn, zodat die blijven werken. Zet het terug (git checkout -- content/${REGISTRY_FILE}) of maak het met \`npm run registry\`.`,
+  'registry-id-removed': (c: { value: string; commit: string }) =>
+    `${c.value} stond in een eerdere versie van het register (${c.commit}) en is eruit gehaald. Een gepubliceerd ID blijft altijd in het register: zet de regel terug, en trek het item in (status: ingetrokken) in plaats van het te verwijderen.`,
+  'former-slug-is-current': (c: { value: string }) =>
+    `${c.value} is de huidige bestandsnaam van dit item. Een oude naam die gelijk is aan de huidige maakt van de pagina een doorverwijzing naar zichzelf. Haal hem weg uit formerSlugs.`,
+  'former-slug-reserved': (c: { value: string }) =>
+    `${c.value} is al de naam van een pagina van de site; er kan geen doorverwijzing met die naam komen. Haal hem weg uit formerSlugs.`,
+  'replacement-unpublished': (c: { value: string }) =>
+    `${c.value} heeft status concept. Een lezer van het ingetrokken item zou naar een pagina gestuurd worden die niet bestaat. Publiceer de vervanger eerst of haal replacedBy weg.`,
+  'replacement-cycle': (c: { value: string; cycle: string }) =>
+    `${c.value} verwijst in een kring terug naar dit item (${c.cycle}). Laat de keten eindigen bij een gepubliceerd item.`,
+  'withdrawn-before-published': (c: { value: string; published: string }) =>
+    `${c.value} ligt vóór de publicatiedatum ${c.published}. Een item kan pas worden ingetrokken nadat het is gepubliceerd; zet de datum van intrekken op of na ${c.published}.`,
+  'personal-data': (c: { value: string; label: string }) =>
+    `${c.value} lijkt op een ${c.label}. Haal het weg of maak het onherkenbaar (schrijf bijvoorbeeld "een wijkteam in een middelgrote gemeente"). Is het een openbaar gegeven van een organisatie? Zet het dan met een reden op de allowlist in src/site.config.ts.`,
+  'allowlist-without-reason': () =>
+    'heeft geen reden. Schrijf bij elk gegeven op de allowlist waarom het openbaar mag zijn, bijvoorbeeld "algemeen contactadres van de organisatie".',
+  'updated-before-published': (c: { value: string; published: string }) =>
+    `${c.value} ligt vóór de publicatiedatum ${c.published}. Zet "updated" op of na "published".`,
+  'withdrawn-without-reason': () =>
+    'status is ingetrokken, maar een reden ontbreekt. Voeg toe: withdrawal: { date: JJJJ-MM-DD, reason: "…", replacedBy: "…" }.',
+  'slug-collision': (c: { value: string; other: string }) =>
+    `${c.value} is ook de naam van ${c.other}, dus het oude adres zou naar twee items wijzen. Haal deze oude naam weg.`,
+  'registered-entry-missing': (c: { value: string; url: string }) =>
+    `${c.value} is gepubliceerd geweest op ${c.url}, maar er is geen item meer met dit ID. Verwijder een gepubliceerd item nooit: zet het bestand terug en trek het in met status: ingetrokken en withdrawal (datum, reden, vervanger).`,
+  'registered-url-missing': (c: { value: string; slug: string }) =>
+    `${c.value} is een gepubliceerd adres van dit item en zou niet meer werken. Voeg de oude bestandsnaam toe: formerSlugs: ["${c.slug}"].`,
+  'registered-entry-unpublished': () =>
+    'dit item is al gepubliceerd geweest en kan niet terug naar concept. Trek het in met status: ingetrokken en withdrawal (datum, reden).',
+  'withdrawal-without-status': () =>
+    'staat er, maar de status is niet "ingetrokken". Zet status op ingetrokken of verwijder withdrawal.',
+} as const satisfies Record<string, (context: never) => string>;
+
+export type ProblemType = keyof typeof problemTypes;
+
+type Context<T extends ProblemType> = Omit<Parameters<(typeof problemTypes)[T]>[0], 'value'>;
+
+/** A problem of the given type at a place, with its message. */
+export function problem<T extends ProblemType>(
+  type: T,
+  at: { file: string; field: string; value: unknown },
+  context: Context<T>,
+): Problem {
+  const value = formatValue(at.value);
+  const message = (problemTypes[type] as (c: object) => string)({ ...context, value });
+  return { type, file: at.file, field: at.field, value, message };
+}
+
+/** Shows a value the way an editor wrote it, shortened. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return '(leeg)';
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** `themes[1]`, `sources[0].url`: a path into the frontmatter as an editor reads it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function suggest(value: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(value, candidates as string[]);
+  return distance(value.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))
+    ? best
+    : undefined;
+}
+

@@ -1,0 +1,101 @@
+/** The registry of every ID and URL ever published: its checks, its next version, and its past in git. */
+import { spawnSync } from 'node:child_process';
+import { registrySchema } from '../../schemas/registry.ts';
+import { ID_PATTERN } from '../../schemas/shared.ts';
+import { entryUrl } from '../site/urls.ts';
+import type { IdIndex } from './ids.ts';
+import { problem, type Problem } from './problems.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { isRecord, REGISTRY_FILE, strings, type ContentTree } from './tree.ts';
+
+/** Every ID the registry has ever held, with the commit that added it (from git; empty without git). */
+export type RegistryHistory = ReadonlyMap<string, string>;
+
+/** Every URL in the registry must still be served: by the entry itself or by one of its former names. */
+export function registryProblems(tree: ContentTree, { byId }: IdIndex, history: RegistryHistory): Problem[] {
+  const registryFile = `${tree.root}/${REGISTRY_FILE}`;
+  if (!tree.registry) {
+    const elsewhere = [...tree.unreadable, ...tree.rejected].some(({ file }) => file === registryFile);
+    return elsewhere
+      ? []
+      : [problem('missing-registry', { file: registryFile, field: '(bestand)', value: undefined }, {})];
+  }
+  const { file, data } = tree.registry;
+  const schemaFound = schemaProblems(file, registrySchema, data);
+  if (schemaFound.length > 0) return schemaFound;
+  const problems: Problem[] = [];
+  const registered = registrySchema.parse(data);
+  for (const [id, commit] of history) {
+    if (!(id in registered)) problems.push(problem('registry-id-removed', { file, field: id, value: id }, { commit }));
+  }
+  for (const [id, urls] of Object.entries(registered)) {
+    const known = byId.get(id)?.[0];
+    if (!known) {
+      problems.push(problem('registered-entry-missing', { file, field: id, value: id }, { url: urls.at(-1) ?? '' }));
+      continue;
+    }
+    const { entry } = known;
+    const entryData = isRecord(entry.data) ? entry.data : {};
+    if (entryData['status'] === 'concept') {
+      problems.push(
+        problem('registered-entry-unpublished', { file: entry.file, field: 'status', value: 'concept' }, {}),
+      );
+    }
+    const served = new Set(
+      [entry.slug, ...strings(entryData['formerSlugs'])].map((slug) => entryUrl(entry.kind, slug)),
+    );
+    for (const url of urls) {
+      if (served.has(url)) continue;
+      const slug = url.split('/').at(-2) ?? '';
+      problems.push(
+        problem('registered-url-missing', { file: entry.file, field: 'formerSlugs', value: url }, { slug }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** The registry after publishing what the tree holds now: old IDs and URLs kept, new ones added. */
+export function updatedRegistry(tree: ContentTree): Record<string, string[]> {
+  const current =
+    tree.registry && registrySchema.safeParse(tree.registry.data).success
+      ? registrySchema.parse(tree.registry.data)
+      : {};
+  const next: Record<string, string[]> = structuredClone(current);
+  for (const entry of tree.entries) {
+    const data = isRecord(entry.data) ? entry.data : {};
+    const id = data['id'];
+    if (typeof id !== 'string' || !ID_PATTERN.test(id) || data['status'] === 'concept') continue;
+    const url = entryUrl(entry.kind, entry.slug);
+    next[id] = [...new Set([...(next[id] ?? []), url])];
+  }
+  return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b, 'nl', { numeric: true })));
+}
+
+const COMMIT = '\u001e';
+
+/** Reads `git log -p` output of the registry: every ID on an added line, with the first commit that added it. */
+export function parseRegistryLog(output: string): Map<string, string> {
+  const added = new Map<string, string>();
+  let commit = '';
+  for (const line of output.split('\n')) {
+    if (line.startsWith(COMMIT)) commit = line.slice(1).trim();
+    const id = /^\+\s*"([A-Z]-\d+)"\s*:/.exec(line)?.[1];
+    // Newest first: the last commit seen for an ID is the one that added it.
+    if (id) added.set(id, commit);
+  }
+  return added;
+}
+
+/**
+ * Every ID the registry in `contentDir` has ever held, from git, so that the check can tell when
+ * a published ID was taken out of it. Empty outside git, for untracked folders and where git is missing.
+ */
+export function readRegistryHistory(contentDir: string, file: string): Map<string, string> {
+  const result = spawnSync('git', ['log', `--format=${COMMIT}%h`, '-p', '--unified=0', '--no-renames', '--', file], {
+    cwd: contentDir,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  return result.status === 0 ? parseRegistryLog(result.stdout) : new Map();
+}
