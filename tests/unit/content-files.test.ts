@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { CONTENT_LIMITS, readContentTree } from '../../src/lib/content/tree.ts';
+import { CONTENT_LIMITS } from '../../src/lib/content/frontmatter.ts';
+import { readContentTree } from '../../src/lib/content/tree.ts';
 
 let dir: string;
 const write = (relative: string, text: string) => {

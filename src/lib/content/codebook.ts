@@ -1,3 +1,4 @@
+/** The codebook: every field of every kind, described from the schemas, for the data page and CONTRIBUTING.md. */
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { kindNames, kinds } from '../../schemas/kinds.ts';

@@ -1,3 +1,4 @@
+/** How problems and a clean check are printed for editors (Dutch). */
 import { kindNames, kinds, type Kind } from '../../schemas/kinds.ts';
 import type { Problem } from './problems.ts';
 import type { ContentTree } from './tree.ts';

@@ -1,3 +1,4 @@
+/** The text of a new entry for `npm run new`: every field with its Dutch description, from the schemas. */
 import type { z } from 'zod';
 import { kinds, type Kind } from '../../schemas/kinds.ts';
 import { descriptionOf, dump, exampleOf, isRequired, itemShapeOf, shapeOf } from './codebook.ts';

@@ -1,7 +1,8 @@
+/** Reading the content tree: the one function that lists and reads content files for the check, the loader and the scripts. */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { kindNames, kinds, type Kind } from '../../schemas/kinds.ts';
+import { CONTENT_LIMITS, parseYaml, splitEntryFile } from './frontmatter.ts';
 
 /** An entry file as read from disk, before validation. */
 export interface RawEntry {
@@ -52,144 +53,8 @@ export const VOCABULARY_FILES = { themes: 'themes.yaml', laws: 'laws.yaml' } as 
 /** The registry of every ID and URL ever published, relative to the content folder. */
 export const REGISTRY_FILE = 'registry.json';
 
-/**
- * Limits that keep reading and checking linear in the size of the content. The largest real
- * entry is under 4 KB; Markdown parsing of deeply nested lists and quotes slows down sharply.
- */
-export const CONTENT_LIMITS = {
-  /** Bytes in one entry file. */
-  entryBytes: 64 * 1024,
-  /** Bytes in a vocabulary file or the registry. */
-  dataBytes: 1024 * 1024,
-  /** Levels of nested lists and quotes in a body (a level is a `>` or two spaces of indentation). */
-  nesting: 10,
-} as const;
-
-/**
- * The frontmatter block: a first line `---`, YAML, a line `---`. Astro (and most Markdown tools)
- * end the block at the first line that starts with `---` or `+++`, so such a line inside the
- * block is rejected (see `splitEntryFile`) rather than read differently by different tools.
- */
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-const FRONTMATTER_START = /^\uFEFF?---\r?\n/;
 const ENTRY_FILE = /^[^/]+\.mdx$/;
 const IGNORED = new Set(['.gitkeep']);
-
-/**
- * Parses YAML as the content model reads it: the core schema (dates stay strings, so an
- * impossible date stays visible), no anchors or aliases (`&naam`, `*naam`: they make "billion
- * laughs" files that exhaust memory), no duplicate keys. Errors are in Dutch with a line number.
- * js-yaml rather than the yaml package: it reads 10,000 entries about five times as fast.
- */
-export function parseYaml(text: string, firstLine = 1): unknown {
-  try {
-    return yaml.load(text, {
-      // CORE_SCHEMA keeps dates as strings: the default schema would turn 2026-02-30 into 2 March.
-      schema: yaml.CORE_SCHEMA,
-      listener: (event, state) => {
-        // An anchor is only there to be repeated by an alias; refuse it before anything repeats it.
-        const { anchorMap, line } = state as unknown as { anchorMap: object; line: number };
-        if (event === 'close' && Object.keys(anchorMap).length > 0) throw new AnchorFound(line);
-      },
-    });
-  } catch (error) {
-    if (error instanceof AnchorFound) throw new Error(`regel ${error.line + firstLine}: ${yamlReason(ALIAS_REASON)}`);
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    throw new Error(`regel ${error.mark.line + firstLine}: ${yamlReason(error.reason)}`, { cause: error });
-  }
-}
-
-const ALIAS_REASON = 'alias';
-
-class AnchorFound extends Error {
-  readonly line: number;
-  constructor(line: number) {
-    super(ALIAS_REASON);
-    this.line = line;
-  }
-}
-
-/** js-yaml's reason in plain Dutch, with what to do. */
-function yamlReason(reason: string): string {
-  if (reason === ALIAS_REASON || reason.startsWith('unidentified alias')) {
-    return 'een YAML-verwijzing (&naam of *naam) is niet toegestaan; schrijf de waarde voluit';
-  }
-  if (reason.startsWith('duplicated mapping key'))
-    return 'een veld staat twee keer in het blok; haal een van de twee weg';
-  if (reason.startsWith('tab characters')) return 'inspringen met een tab; gebruik spaties';
-  if (reason.startsWith('unknown tag')) return 'een onbekend YAML-label (iets als !!naam); haal het weg';
-  if (reason.startsWith('expected a single document')) return 'een regel "---" midden in het blok; haal die weg';
-  if (reason.startsWith('unknown escape sequence')) {
-    return 'een \\ in tekst tussen dubbele aanhalingstekens; schrijf \\\\ of gebruik enkele aanhalingstekens';
-  }
-  return 'de inspringing, een dubbele punt of een aanhalingsteken klopt niet';
-}
-
-/** An entry file split into frontmatter and body, or why it cannot be. */
-export type SplitEntry =
-  | { ok: true; data: unknown; body: string; bodyLine: number }
-  | { ok: false; problem: 'missing-frontmatter' }
-  | { ok: false; problem: 'unreadable'; error: string };
-
-/**
- * Splits an entry file into its parsed frontmatter and its Markdown body: the one rule the
- * content check, the build's loader and the dev server share.
- */
-export function splitEntryFile(text: string): SplitEntry {
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
-    return FRONTMATTER_START.test(text)
-      ? {
-          ok: false,
-          problem: 'unreadable',
-          error: 'het blok met velden bovenaan wordt niet afgesloten met een regel "---"',
-        }
-      : { ok: false, problem: 'missing-frontmatter' };
-  }
-  const yamlText = match[1] ?? '';
-  const inner = yamlText.split('\n').findIndex((line) => /^(?:---|\+\+\+)/.test(line));
-  if (inner >= 0) {
-    return {
-      ok: false,
-      problem: 'unreadable',
-      error: `regel ${inner + 2} begint met "${yamlText.split('\n')[inner]?.slice(0, 3)}", wat andere programma's lezen als het einde van het blok met velden. Zet tekst die zo begint tussen aanhalingstekens op één regel, of begin de regel anders`,
-    };
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText, 2);
-  } catch (error) {
-    return { ok: false, problem: 'unreadable', error: (error as Error).message };
-  }
-  const body = text.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-  const depth = deepestNesting(body);
-  if (depth.levels > CONTENT_LIMITS.nesting) {
-    return {
-      ok: false,
-      problem: 'unreadable',
-      error: `regel ${bodyLine + depth.line} is ${depth.levels} niveaus diep genest (lijsten of citaten); de grens is ${CONTENT_LIMITS.nesting}. Maak de lijst platter`,
-    };
-  }
-  return { ok: true, data, body, bodyLine };
-}
-
-/** The deepest nesting of lists and quotes in a body, by indentation and `>` markers, and where. */
-function deepestNesting(body: string): { levels: number; line: number } {
-  let deepest = { levels: 0, line: 0 };
-  body.split('\n').forEach((text, line) => {
-    const prefix = /^[ \t>]*/.exec(text)?.[0] ?? '';
-    let width = 0;
-    let quotes = 0;
-    for (const char of prefix) {
-      if (char === '>') quotes += 1;
-      else width += char === '\t' ? 4 : 1;
-    }
-    const levels = quotes + Math.floor(width / 2);
-    if (levels > deepest.levels) deepest = { levels, line };
-  });
-  return deepest;
-}
 
 /** What a content path is when it is not a plain file, or too large; undefined for a readable file. */
 function rejection(dirent: Dirent, size: () => number, limit: number): string | undefined {
