@@ -1,5 +1,11 @@
-import type { Kind } from '../schemas/kinds.ts';
+import { kindNames, kinds, type Kind } from '../schemas/kinds.ts';
 import type { RelationField } from '../schemas/relations.ts';
+
+/** A kind's name as a label: a capital first letter and a typographic apostrophe (dilemma's → Dilemma’s). */
+function kindLabels(form: 'singular' | 'plural'): Record<Kind, string> {
+  const label = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`.replaceAll("'", '’');
+  return Object.fromEntries(kindNames.map((kind) => [kind, label(kinds[kind][form])])) as Record<Kind, string>;
+}
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -10,18 +16,9 @@ export const ui = {
   tagline: 'Praktijken, dilemma’s, aannames en beleidsvoorstellen voor zorgzaam sociaal werk',
   skipLink: 'Naar de inhoud',
   navLabel: 'Hoofdmenu',
-  kindPlural: {
-    practice: 'Praktijken',
-    dilemma: 'Dilemma’s',
-    assumption: 'Aannames & waarden',
-    proposal: 'Beleidsvoorstellen',
-  } satisfies Record<Kind, string>,
-  kindSingular: {
-    practice: 'Praktijk',
-    dilemma: 'Dilemma',
-    assumption: 'Aanname of waarde',
-    proposal: 'Beleidsvoorstel',
-  } satisfies Record<Kind, string>,
+  // The names of the kinds are defined once, in src/schemas/kinds.ts; here they start with a capital.
+  kindPlural: kindLabels('plural'),
+  kindSingular: kindLabels('singular'),
   kindIntro: {
     practice:
       'Voorbeelden van sociaal werk dat schade helpt voorkomen, verlichten of herstellen, met wat ervoor nodig was en welke risico’s eraan zitten.',

@@ -90,6 +90,12 @@ export const sourceSchema = z.strictObject({
   url: field(webAddress().optional(), 'Vindplaats op internet', 'https://wetten.overheid.nl/BWBR0015703'),
 });
 
+/** Whether an entry with this status has a page: published and withdrawn entries do, concepts never. */
+export const isShown = (status: unknown): boolean => status === 'gepubliceerd' || status === 'ingetrokken';
+
+/** Whether an entry with this status is live: shown with its relations, in lists, maps and search. */
+export const isLive = (status: unknown): boolean => status === 'gepubliceerd';
+
 export const levels = ['lokaal', 'regionaal', 'landelijk'] as const;
 export const statuses = ['concept', 'gepubliceerd', 'ingetrokken'] as const;
 export const reviewKinds = ['redactie', 'juridisch', 'ervaringsdeskundige'] as const;

@@ -1,7 +1,7 @@
 /** The registry of every ID and URL ever published: its checks, its next version, and its past in git. */
 import { spawnSync } from 'node:child_process';
 import { registrySchema } from '../../schemas/registry.ts';
-import { ID_PATTERN } from '../../schemas/shared.ts';
+import { ID_PATTERN, isShown } from '../../schemas/shared.ts';
 import { entryUrl } from '../site/urls.ts';
 import type { IdIndex } from './ids.ts';
 import { problem, type Problem } from './problems.ts';
@@ -36,7 +36,7 @@ export function registryProblems(tree: ContentTree, { byId }: IdIndex, history: 
     }
     const { entry } = known;
     const entryData = isRecord(entry.data) ? entry.data : {};
-    if (entryData['status'] === 'concept') {
+    if (!isShown(entryData['status'])) {
       problems.push(
         problem('registered-entry-unpublished', { file: entry.file, field: 'status', value: 'concept' }, {}),
       );
@@ -65,7 +65,7 @@ export function updatedRegistry(tree: ContentTree): Record<string, string[]> {
   for (const entry of tree.entries) {
     const data = isRecord(entry.data) ? entry.data : {};
     const id = data['id'];
-    if (typeof id !== 'string' || !ID_PATTERN.test(id) || data['status'] === 'concept') continue;
+    if (typeof id !== 'string' || !ID_PATTERN.test(id) || !isShown(data['status'])) continue;
     const url = entryUrl(entry.kind, entry.slug);
     next[id] = [...new Set([...(next[id] ?? []), url])];
   }

@@ -2,7 +2,7 @@
 import { findBodyLinks } from '../../markdown/remark-entry-links.ts';
 import { kindOfId, type Kind } from '../../schemas/kinds.ts';
 import { relations } from '../../schemas/relations.ts';
-import { ID_PATTERN } from '../../schemas/shared.ts';
+import { ID_PATTERN, isLive, isShown } from '../../schemas/shared.ts';
 import type { IdIndex, Known } from './ids.ts';
 import { problem, suggest, type Problem } from './problems.ts';
 import { isRecord, strings, type RawEntry } from './tree.ts';
@@ -12,7 +12,7 @@ function targetChecker(entry: RawEntry, index: IdIndex) {
   const data = isRecord(entry.data) ? entry.data : {};
   const id = typeof data['id'] === 'string' ? data['id'] : undefined;
   // Concept and withdrawn entries show no relations, so only live entries must not point at them.
-  const live = data['status'] !== 'concept' && data['status'] !== 'ingetrokken';
+  const live = isLive(data['status']);
   return (field: string, target: string, expected: Kind | undefined): Problem[] => {
     const at = { file: entry.file, field, value: target };
     if (!ID_PATTERN.test(target)) return []; // reported by the schema
@@ -31,7 +31,7 @@ function targetChecker(entry: RawEntry, index: IdIndex) {
           : problem('unknown-body-link', at, { suggestion }),
       ];
     }
-    if (live && found.status === 'concept') return [problem('relation-to-unpublished', at, {})];
+    if (live && !isShown(found.status)) return [problem('relation-to-unpublished', at, {})];
     if (live && found.status === 'ingetrokken') {
       return [problem('relation-to-withdrawn', at, { replacement: found.replacedBy })];
     }
@@ -95,7 +95,7 @@ function replacementProblems(
 ): Problem[] {
   const first = byId.get(at.value)?.[0];
   if (!first) return [];
-  if (first.status === 'concept') return [problem('replacement-unpublished', at, {})];
+  if (!isShown(first.status)) return [problem('replacement-unpublished', at, {})];
   const chain = [id ?? '?', at.value];
   for (let current: Known | undefined = first; current?.replacedBy && current.status === 'ingetrokken';) {
     if (chain.includes(current.replacedBy)) {
