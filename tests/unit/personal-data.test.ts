@@ -9,7 +9,7 @@ import {
   personalDataLabels,
   type PersonalDataKind,
   type PersonalDataOptions,
-} from '../../src/lib/personal-data.ts';
+} from '../../src/lib/personal-data/detect.ts';
 
 // All data below is made up. BSNs and IBANs get their check digits computed here, independently of the detector.
 

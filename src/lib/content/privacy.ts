@@ -1,5 +1,5 @@
 /** Personal-data problems: what the detector finds in texts, file names and former names, and allowlist entries without a reason. */
-import { findPersonalData, findPersonalDataInName, personalDataLabels, type PersonalDataKind } from '../personal-data.ts';
+import { findPersonalData, findPersonalDataInName, personalDataLabels, type PersonalDataKind } from '../personal-data/detect.ts';
 import { problem, type Problem } from './problems.ts';
 
 /** Names to look for and public data that may stay, each with its reason. */
