@@ -1,3 +1,4 @@
+/** Every UI string of the site, in Dutch (one dictionary, so an English one can follow). */
 import { kindNames, kinds, type Kind } from '../schemas/kinds.ts';
 import type { RelationField } from '../schemas/relations.ts';
 

@@ -1,3 +1,4 @@
+/** What an entry body may contain as HTML: the sanitiser schema, the renderer plugins that apply it, and the findings the content check reports. */
 import type { Element, Nodes, Properties, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';

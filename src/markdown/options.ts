@@ -1,3 +1,4 @@
+/** The Markdown pipeline of entry bodies, shared by the site config and the tests. */
 import type { RehypePlugins, RemarkPlugins } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
 import { ui } from '../i18n/nl.ts';

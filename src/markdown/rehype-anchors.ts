@@ -1,3 +1,4 @@
+/** Passage anchors: ids and "link to this passage" links on paragraphs and headings. */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 

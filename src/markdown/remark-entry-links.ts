@@ -1,3 +1,4 @@
+/** The [[ID]] link syntax: found in bodies for the check and the loader, turned into links by a remark plugin. */
 import type { Root, PhrasingContent, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { ID_PATTERN } from '../schemas/shared.ts';

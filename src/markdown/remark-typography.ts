@@ -1,3 +1,4 @@
+/** Curly quotes and dashes (SmartyPants), only in documents that have something to change. */
 import type { Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
 import type { Processor, Transformer } from 'unified';

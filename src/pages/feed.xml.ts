@@ -1,3 +1,4 @@
+/** /feed.xml: an Atom feed of entries, newest update first. */
 import { permalinkUrl } from '../lib/site/urls.ts';
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';

@@ -1,3 +1,4 @@
+/** The schema of an assumption or value (aanname of waarde). */
 import { z } from 'zod';
 import { baseSchema, field, sourceSchema, textList } from './shared.ts';
 

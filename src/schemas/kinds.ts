@@ -1,3 +1,4 @@
+/** The four entry kinds: folders, ID prefixes, URL sections, Dutch names and schemas; entrySchemas adds the vocabularies. */
 import { z } from 'zod';
 import { assumptionSchema } from './assumption.ts';
 import { dilemmaSchema } from './dilemma.ts';

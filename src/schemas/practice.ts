@@ -1,3 +1,4 @@
+/** The schema of a practice (praktijk). */
 import { z } from 'zod';
 import { anonymisationSchema, baseSchema, field, idList, textList } from './shared.ts';
 

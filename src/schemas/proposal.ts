@@ -1,3 +1,4 @@
+/** The schema of a policy proposal (beleidsvoorstel). */
 import { z } from 'zod';
 import { baseSchema, field, idList } from './shared.ts';
 

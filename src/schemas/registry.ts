@@ -1,3 +1,4 @@
+/** The schema of content/registry.json: every ID and URL ever published. */
 import { z } from 'zod';
 import { ID_PATTERN } from './shared.ts';
 

@@ -1,3 +1,4 @@
+/** The relations between kinds: which field points from which kind to which, and how each reads both ways. */
 import type { Kind } from './kinds.ts';
 
 /**

@@ -1,3 +1,4 @@
+/** The rules every entry shares: IDs, slugs, visible text, web addresses, dates, statuses and the base schema. */
 import { z } from 'zod';
 
 /**

@@ -1,3 +1,4 @@
+/** The schemas of the vocabularies: themes (content/themes.yaml) and laws (content/laws.yaml). */
 import { z } from 'zod';
 import { field, SLUG_PATTERN, visibleText, webAddress } from './shared.ts';
 

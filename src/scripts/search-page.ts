@@ -1,3 +1,4 @@
+/** The search page in the browser: runs Pagefind, shows results and filters, keeps them in the URL. */
 import {
   facetKeys,
   isEmptySearch,

@@ -1,3 +1,4 @@
+/** Citations of an entry: APA (Dutch), BibTeX, RIS and CSL-JSON from one set of citation data, through citation-js. */
 import { permalinkUrl } from './urls.ts';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';

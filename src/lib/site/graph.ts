@@ -1,3 +1,4 @@
+/** The relation graph: which entries point at which, both ways, grouped by relation. */
 import type { Kind } from '../../schemas/kinds.ts';
 import { relations, type Relation } from '../../schemas/relations.ts';
 

@@ -1,3 +1,4 @@
+/** An entry's changes from git, for the entry's history section. */
 import { spawnSync } from 'node:child_process';
 
 /** One commit that changed an entry's file. */

@@ -1,3 +1,4 @@
+/** Entries as open data: the records of entries.json and the rows of entries.csv. */
 import { permalinkUrl } from './urls.ts';
 import type { Kind } from '../../schemas/kinds.ts';
 import { relations } from '../../schemas/relations.ts';

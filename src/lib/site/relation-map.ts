@@ -1,3 +1,4 @@
+/** Relation maps: which entries a map shows and their layout (dagre), drawn as SVG by RelationMap.astro. */
 import dagre from '@dagrejs/dagre';
 import type { Kind } from '../../schemas/kinds.ts';
 import type { GraphEntry, RelationGraph } from './graph.ts';

@@ -1,3 +1,4 @@
+/** The search page state: query and filters to and from the URL (runs in the browser). */
 import type { Kind } from '../../schemas/kinds.ts';
 import type { EntryData } from '../../schemas/kinds.ts';
 

@@ -1,3 +1,4 @@
+/** /data/bibliography.json: every shown entry as CSL-JSON, for reference managers. */
 import type { APIRoute } from 'astro';
 import { citationData, entryCitationInput } from '../../lib/site/citation.ts';
 import { loadKnowledgeBase } from '../../lib/site/knowledge-base.ts';

@@ -1,3 +1,4 @@
+/** /data/entries.csv: one row per shown entry, safe to open in a spreadsheet. */
 import type { APIRoute } from 'astro';
 import { loadKnowledgeBase } from '../../lib/site/knowledge-base.ts';
 import { entryRecord, toCsv } from '../../lib/site/open-data.ts';

@@ -1,3 +1,4 @@
+/** /data/entries.json: every shown entry with its fields and relations. */
 import type { APIRoute } from 'astro';
 import { loadKnowledgeBase } from '../../lib/site/knowledge-base.ts';
 import { entryRecord } from '../../lib/site/open-data.ts';
