@@ -6,6 +6,11 @@ export function entryUrl(kind: Kind, slug: string): string {
   return `/${kinds[kind].section}/${slug}/`;
 }
 
+/** The index of a kind, by ID or by last update, e.g. `/dilemmas/bijgewerkt/`. */
+export function kindIndexUrl(kind: Kind, sort: 'id' | 'updated' = 'id'): string {
+  return `/${kinds[kind].section}/${sort === 'updated' ? 'bijgewerkt/' : ''}`;
+}
+
 /** The permanent link of an entry, e.g. `/D-007/`; absolute when `site` is given. */
 export function permalinkUrl(id: string, site?: URL | string): string {
   const path = `/${id}/`;
