@@ -1,13 +1,14 @@
+/**
+ * A synthetic knowledge base for `npm run bench`: thousands of valid entries of all four kinds,
+ * related to each other like the real ones. Deterministic for a seed; no I/O.
+ * Text holds no digits outside [[ID]] links and front-matter dates, so the personal-data check stays quiet.
+ */
 import yaml from 'js-yaml';
 import { kindNames, kinds, type Kind } from '../src/schemas/kinds.ts';
 import { anonymisations, levels, reviewKinds, type Status } from '../src/schemas/shared.ts';
 import { assumptionTypes } from '../src/schemas/assumption.ts';
 import { harmResponses } from '../src/schemas/practice.ts';
 import { proposalStatuses } from '../src/schemas/proposal.ts';
-
-// A synthetic knowledge base for `npm run bench`: thousands of valid entries of all four kinds,
-// related to each other like the real ones. Deterministic for a seed; no I/O.
-// Text holds no digits outside [[ID]] links and front-matter dates, so the personal-data check stays quiet.
 
 /** Share of each kind in a generated corpus. */
 export const kindShares: Record<Kind, number> = { practice: 0.3, dilemma: 0.3, assumption: 0.2, proposal: 0.2 };

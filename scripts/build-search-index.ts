@@ -1,6 +1,6 @@
 /**
- * Builds the Pagefind search index of the built site, after `astro build` has exited:
- * part of `npm run build`. Exit 1 on any Pagefind error.
+ * Builds the Pagefind search index of a built site (`--dist`, default dist/): the second step of
+ * scripts/build.ts, run after `astro build` has exited. Exit 1 on any Pagefind error.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

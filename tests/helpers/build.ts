@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 
 /** The project's own folder. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildResult {
   status: number | null;
@@ -38,28 +37,17 @@ export function prepareFixture(name: string, content: string): string {
   return root;
 }
 
-/** Builds a folder made by buildFixture again, as `npm run build` does, keeping every cache. */
+/** Builds a folder made by buildFixture again with `npm run build`'s script, keeping every cache. */
 export function rebuildFixture(root: string): BuildResult {
-  // As `npm run build`: Astro, then the search index.
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  const astro = spawnSync(process.execPath, [astroBin, 'build'], {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
-    env,
-    timeout: 170_000,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 290_000,
   });
-  const index =
-    astro.status === 0
-      ? spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build-search-index.ts'), '--dist', 'dist'], {
-          cwd: root,
-          encoding: 'utf8',
-          env,
-          timeout: 120_000,
-        })
-      : undefined;
   return {
-    status: index ? index.status : astro.status,
-    output: [astro.stdout, astro.stderr, index?.stdout ?? '', index?.stderr ?? ''].join('\n'),
+    status: result.status,
+    output: [result.stdout, result.stderr].join('\n'),
     root,
     page: (relative) => readFileSync(path.join(root, 'dist', relative), 'utf8'),
   };

@@ -1,0 +1,136 @@
+/** Everything measured for one corpus size: generate, check, cold build, site sizes, search, Sätteri build and a one-entry rebuild. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readContentTree } from '../src/lib/content/tree.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { entryUrl } from '../src/lib/site/urls.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { chromiumPath } from '../tests/helpers/browser.ts';
+import { build, tail, withoutLines, type BuildRun } from './build-run.ts';
+import { commonWord, measureSearch, type SearchRun } from './search.ts';
+import { benchDir, prepareSite, remove } from './site.ts';
+import { measureSite, type SiteSizes } from './site-sizes.ts';
+import { generateCorpus } from './synthetic-content.ts';
+
+/** What was measured for one size. */
+export interface SizeResult {
+  entries: number;
+  /** The machine's one-minute load average before this size; the CPU may be shared. */
+  loadAtStart: number;
+  byKind: Record<string, number>;
+  generateSeconds: number;
+  /** `npm run check`'s integrity check on the corpus, in this process. */
+  checkSeconds: number;
+  build: Omit<BuildRun, 'lines'>;
+  site?: SiteSizes;
+  search?: SearchRun | { skipped: string };
+  satteri?: Omit<BuildRun, 'lines'> | { skipped: string };
+  rebuild?: Omit<BuildRun, 'lines'> & { entry: string; changeVisible: boolean };
+  failure?: string;
+}
+
+/** How to measure: the corpus's seed and vocabulary, which parts to run and when to stop a build. */
+export interface SizeOptions {
+  seed: number;
+  vocabulary: { themes: string[]; laws: string[]; bodyWords: number };
+  /** A build still running after this many milliseconds is stopped. */
+  buildTimeoutMs: number;
+  browser: boolean;
+  satteri: boolean;
+}
+
+/** Generates a corpus of `size` entries in bench/.tmp/site-<size>/ and measures it. */
+export async function benchSize(size: number, options: SizeOptions): Promise<SizeResult> {
+  const { seed, vocabulary, buildTimeoutMs } = options;
+  const label = `site-${size}`;
+  const root = path.join(benchDir, label);
+  console.error(`\n── ${size} entries ─────────────────────────────`);
+
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  let started = performance.now();
+  const corpus = generateCorpus({ size, seed, ...vocabulary });
+  prepareSite(root, corpus);
+  const generateSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const problems = checkContent(readContentTree(path.join(root, 'content'), 'content'), {
+    personalData: { allow: siteConfig.personalData.allow },
+  });
+  const checkSeconds = (performance.now() - started) / 1000;
+  const byKind = Object.fromEntries(
+    ['practice', 'dilemma', 'assumption', 'proposal'].map((kind) => [
+      kind,
+      corpus.filter((entry) => entry.kind === kind).length,
+    ]),
+  );
+  console.error(
+    `generated in ${generateSeconds.toFixed(1)} s; integrity check ${checkSeconds.toFixed(1)} s, ${problems.length} problem(s)`,
+  );
+
+  console.error('cold build (unified + remark-gfm) …');
+  const cold = await build(root, `${size}-cold`, buildTimeoutMs);
+  const result: SizeResult = {
+    entries: size,
+    loadAtStart,
+    byKind,
+    generateSeconds,
+    checkSeconds,
+    build: withoutLines(cold),
+  };
+  if (cold.exitCode !== 0) {
+    result.failure = `build ${cold.timedOut ? 'timed out' : `exited with ${cold.exitCode}`}:\n${tail(cold)}`;
+    console.error(result.failure);
+    return result;
+  }
+  console.error(`  ${cold.seconds.toFixed(1)} s, peak ${cold.peakMB?.toFixed(0) ?? '?'} MB`);
+  result.site = measureSite(root, corpus);
+
+  if (!options.browser) result.search = { skipped: '--no-browser' };
+  else if (!existsSync(chromiumPath)) {
+    result.search = { skipped: `no Chromium at ${chromiumPath} (set CHROMIUM_PATH)` };
+  } else {
+    console.error('search in Chromium …');
+    const { word, entries } = commonWord(corpus.filter((entry) => entry.status === 'gepubliceerd'));
+    try {
+      result.search = await measureSearch(root, word, entries);
+    } catch (error) {
+      result.search = { skipped: `failed: ${(error as Error).message.split('\n')[0]}` };
+    }
+  }
+
+  if (!options.satteri) result.satteri = { skipped: '--no-satteri' };
+  else {
+    console.error('cold build with Sätteri …');
+    const satteriRoot = path.join(benchDir, `${label}-satteri`);
+    prepareSite(satteriRoot, path.join(root, 'content'));
+    const satteri = await build(satteriRoot, `${size}-satteri`, buildTimeoutMs, { KENNISBANK_MARKDOWN: 'satteri' });
+    result.satteri =
+      satteri.exitCode === 0
+        ? withoutLines(satteri)
+        : { skipped: `build failed (${satteri.exitCode}):\n${tail(satteri)}` };
+    remove(satteriRoot);
+  }
+
+  // Edit one published dilemma (the last) and build again in the same folder, keeping every cache.
+  const edited =
+    corpus.filter((entry) => entry.kind === 'dilemma' && entry.status === 'gepubliceerd').at(-1) ?? corpus[0];
+  if (edited) {
+    console.error(`rebuild after editing ${edited.id} …`);
+    const file = path.join(root, 'content', edited.path);
+    const marker = 'Bijgewerkt voor de meting van de bouwtijd.';
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')
+        .replace(/^updated: .*$/m, "updated: '2026-11-30'")
+        .trimEnd()}\n\n${marker}\n`,
+    );
+    const rebuild = await build(root, `${size}-rebuild`, buildTimeoutMs);
+    const page = path.join(root, 'dist', entryUrl(edited.kind, edited.slug), 'index.html');
+    result.rebuild = {
+      ...withoutLines(rebuild),
+      entry: edited.id,
+      changeVisible: existsSync(page) && readFileSync(page, 'utf8').includes(marker),
+    };
+  }
+  return result;
+}

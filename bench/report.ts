@@ -1,0 +1,149 @@
+/** The benchmark's results as Markdown: the main table, seconds and memory per phase, and notes. */
+import type { SizeResult } from './one-size.ts';
+
+const fixed = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
+const isRun = <T extends object>(value: T | { skipped: string } | undefined): value is T =>
+  value !== undefined && !('skipped' in value);
+const markdownTable = (header: string[], rows: string[][]) =>
+  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+
+function table(results: SizeResult[]): string {
+  const header = [
+    'entries',
+    'pages',
+    'build s',
+    'pages/s',
+    'entries/s',
+    'peak MB',
+    'Sätteri build s',
+    'Sätteri peak MB',
+    'rebuild-one s',
+    'pagefind KB',
+    'dist MB',
+    'entry page KB gzip (median)',
+    'entry JS bytes',
+    'search KB fetched',
+    'first results ms',
+  ];
+  const rows = results.map((result) => {
+    const { build: cold, site } = result;
+    const ok = cold.exitCode === 0;
+    const satteri = isRun(result.satteri) ? result.satteri : undefined;
+    const search = isRun(result.search) ? result.search : undefined;
+    return [
+      String(result.entries),
+      site ? String(site.pages) : '–',
+      ok ? fixed(cold.seconds) : cold.timedOut ? 'timeout' : 'failed',
+      site && ok ? fixed(site.pages / cold.seconds) : '–',
+      ok ? fixed(result.entries / cold.seconds) : '–',
+      fixed(cold.peakMB, 0),
+      fixed(satteri?.seconds),
+      fixed(satteri?.peakMB, 0),
+      fixed(result.rebuild?.seconds),
+      site ? fixed(site.pagefindBytes / 1024, 0) : '–',
+      site ? fixed(site.distBytes / 1024 ** 2) : '–',
+      site ? fixed(site.entryPages.medianGzipBytes / 1024) : '–',
+      site ? String(site.entryPages.medianJsBytes) : '–',
+      search ? fixed(search.bytes / 1024) : '–',
+      search ? fixed(search.firstResultMs, 0) : '–',
+    ];
+  });
+  return markdownTable(header, rows);
+}
+
+function phaseTable(results: SizeResult[]): string {
+  const header = [
+    'entries',
+    'build',
+    'check (in-process)',
+    'setup s',
+    'content sync s',
+    'bundle s',
+    'pages s',
+    'after pages s',
+    'setup MB',
+    'content sync MB',
+    'bundle MB',
+    'pages MB',
+    'after pages MB',
+  ];
+  const rows = results.flatMap((result) =>
+    [
+      ['cold', result.build] as const,
+      ['Sätteri', isRun(result.satteri) ? result.satteri : undefined] as const,
+      ['rebuild-one', result.rebuild] as const,
+    ].flatMap(([name, run]) =>
+      run
+        ? [
+            [
+              String(result.entries),
+              name,
+              name === 'cold' ? fixed(result.checkSeconds) : '',
+              fixed(run.phases.setup),
+              fixed(run.phases.contentSync),
+              fixed(run.phases.bundle),
+              fixed(run.phases.staticGeneration),
+              fixed(run.phases.afterPages),
+              ...(['setup', 'contentSync', 'bundle', 'staticGeneration', 'afterPages'] as const).map((phase) =>
+                fixed(run.phasePeakMB[phase], 0),
+              ),
+            ],
+          ]
+        : [],
+    ),
+  );
+  return markdownTable(header, rows);
+}
+
+function notes(results: SizeResult[]): string[] {
+  return results.flatMap((result) => {
+    const lines: string[] = [];
+    const search = result.search;
+    if (search && 'skipped' in search) lines.push(`${result.entries}: search skipped: ${search.skipped}`);
+    else if (search) {
+      lines.push(
+        `${result.entries}: searched "${search.word}" (in ${search.entriesWithWord} bodies): "${search.status}", ` +
+          `${search.requests} requests, ${fixed(search.bytes / 1024)} KB as sent (${fixed(search.bodyBytes / 1024)} KB ` +
+          `uncompressed), ${fixed(search.pagefindBytes / 1024)} KB of it Pagefind`,
+      );
+    }
+    if (result.satteri && 'skipped' in result.satteri) {
+      lines.push(`${result.entries}: Sätteri skipped: ${result.satteri.skipped}`);
+    }
+    if (result.rebuild && !result.rebuild.changeVisible) {
+      lines.push(`${result.entries}: the rebuild did not show the edit to ${result.rebuild.entry}`);
+    }
+    if (result.failure) lines.push(`${result.entries}: ${result.failure}`);
+    return lines;
+  });
+}
+
+/** The whole results.md: machine, code, corpus, both tables and the notes. */
+export function resultsMarkdown(run: {
+  machine: string;
+  code: string;
+  seed: number;
+  bodyWords: number;
+  results: SizeResult[];
+}): string {
+  return [
+    '# Benchmark',
+    '',
+    `Machine: ${run.machine}. Site code: ${run.code}.`,
+    '',
+    `Synthetic corpora (seed ${run.seed}, 30% practices, 30% dilemmas, 20% assumptions, 20% proposals, bodies of ` +
+      `median ${run.bodyWords} words) built with the real pipeline in bench/.tmp/site-<n>/. ` +
+      'Pages are index.html files in dist/; peak MB is the resident memory of the whole build process tree; ' +
+      'entry JS bytes are uncompressed; search is a cold visit to /zoeken/?q=<common word> in headless Chromium.',
+    '',
+    table(run.results),
+    '',
+    'Seconds and peak memory (MB, whole process tree) per phase, from the arrival of Astro’s log lines (setup includes the integrity check; after pages includes the Pagefind index):',
+    '',
+    phaseTable(run.results),
+    '',
+    ...notes(run.results).map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+}
