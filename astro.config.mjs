@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { entryLinkResolver, kennisbank } from './src/build/index.ts';
+import { entryLinkResolver } from './src/build/entry-links.ts';
+import { contentSite } from './src/build/index.ts';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/options.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/[PDAB]-\d{3,}\/$/.test(page) }),
-    kennisbank({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
+    contentSite({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
   ],
   build: {
     // Pages are rendered one at a time by default, and each waits for its file to be written:
@@ -37,7 +38,7 @@ export default defineConfig({
     concurrency: 4,
   },
   experimental: {
-    // Pages whose cacheKey (see pageKey in src/lib/site/knowledge-base.ts) is unchanged are not rendered again.
+    // Pages whose cacheKey (see pageKey in src/build/page-key.ts) is unchanged are not rendered again.
     incrementalBuild: true,
   },
   security: {
@@ -60,7 +61,7 @@ export default defineConfig({
   vite: {
     build: {
       // dist/ is kept between builds: unchanged pages stay where they are instead of being copied
-      // back from the incremental-build cache; the kennisbank integration removes what is stale.
+      // back from the incremental-build cache; the contentSite integration removes what is stale.
       emptyOutDir: false,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, which the bundler

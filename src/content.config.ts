@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { entryLinkResolver } from './build/index.ts';
+import { entryLinkResolver } from './build/entry-links.ts';
 import { entryLoader, vocabularyLoader } from './build/loaders.ts';
 import { kinds, type Kind } from './schemas/kinds.ts';
 import { lawSchema, themeSchema } from './schemas/vocabulary.ts';

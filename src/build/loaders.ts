@@ -1,14 +1,14 @@
+// The content layer loaders: entries rendered as Markdown and the vocabularies, from the same content tree the check read.
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { sharedContentTree, VOCABULARY_FILES, type ContentTree } from '../lib/content/tree.ts';
-import { findBodyLinks } from '../lib/content/check.ts';
-import type { LinkTarget } from '../markdown/remark-entry-links.ts';
+import { findBodyLinks, type LinkTarget } from '../markdown/remark-entry-links.ts';
 import { kinds } from '../schemas/kinds.ts';
 
 /**
- * Loads one kind's `.mdx` entries and renders their bodies with the Markdown pipeline during
- * content sync, instead of compiling every file into a JavaScript module as @astrojs/mdx does.
- * The entries come from the same reader as the content check (`readContentTree`: which files
+ * Loads one kind's entries (`.mdx` files whose bodies are Markdown with GFM) and renders their
+ * bodies with the Markdown pipeline during content sync; nothing is compiled as MDX into a
+ * JavaScript module. The entries come from the same reader as the content check (`readContentTree`: which files
  * exist, how frontmatter is split and how YAML is read), so the check has seen exactly what is
  * published; links, folders with entry names and files the check rejects are never loaded.
  * Rendered entries stay in Astro's data store, and an entry is parsed and rendered again only

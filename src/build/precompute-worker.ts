@@ -1,5 +1,7 @@
+// The second thread of a build: makes the precompute request from the job and runs it (./precompute-run.ts), posting results to the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runPrecompute, type EncodedRequest, type PrecomputeCache } from './precompute.ts';
+import { requestOf, runPrecompute, type PrecomputeJob } from './precompute-run.ts';
+import type { PrecomputeCache } from './precompute-cache.ts';
 
-const { request, cache } = workerData as { request: EncodedRequest; cache?: PrecomputeCache };
-await runPrecompute(request, (batch) => parentPort?.postMessage(batch), cache);
+const { job, cache } = workerData as { job: PrecomputeJob; cache?: PrecomputeCache };
+await runPrecompute(requestOf(job), (batch) => parentPort?.postMessage(batch), cache);

@@ -1,5 +1,27 @@
+// Stale-file pruning after a build: removes from dist/ what an earlier build left there and this one did not make.
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+
+/**
+ * The pruning of one build: `start` when Astro starts writing, `prune` when it is done, with the
+ * pages it reported. The search index is Pagefind's and left alone: scripts/build-search-index.ts
+ * removes what it no longer uses.
+ */
+export function staleFilePruning() {
+  let buildStart = 0;
+  return {
+    start() {
+      buildStart = Date.now();
+    },
+    prune(dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger) {
+      const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+      const removed = pruneStaleFiles(fileURLToPath(dir), pages, buildStart, { skip: ['pagefind'] });
+      if (removed.length > 0) logger.info(`${removed.length} bestand(en) van een eerdere build verwijderd uit dist/.`);
+    },
+  };
+}
 
 /**
  * Removes from a built site every file that the build that just finished did not produce: a

@@ -1,3 +1,4 @@
+// The search index after a build: Pagefind over the entry pages of dist/, and removal of index files it no longer uses.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -2,58 +2,121 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { precomputeRequest } from '../../src/build/index.ts';
-import { entryCitationInput, retrievalDay } from '../../src/lib/site/citation.ts';
-import { readContentTree } from '../../src/lib/content/tree.ts';
+import { retrievalDay } from '../../src/lib/site/citation.ts';
+import { readContentTree, type ContentTree } from '../../src/lib/content/tree.ts';
 import { buildGraph, byId } from '../../src/lib/site/graph.ts';
 import { entryUrl } from '../../src/lib/site/urls.ts';
+import { precomputeCodeVersion, type PrecomputeCache } from '../../src/build/precompute-cache.ts';
+import { precomputeRequest, shownEntriesOf, type PrecomputeRequest } from '../../src/build/precompute-inputs.ts';
+import { encodeRequest, precomputeJob, requestOf, runPrecompute } from '../../src/build/precompute-run.ts';
 import {
   citationsFor,
-  encodeRequest,
-  layoutFor,
-  precomputeCodeVersion,
+  keyOf,
+  makers,
   qrCodeFor,
-  runPrecompute,
-  type PrecomputeCache,
-  type PrecomputeRequest,
-} from '../../src/build/precompute.ts';
-import { mapRequest, neighbourhood } from '../../src/lib/site/relation-map.ts';
+  relationMapFor,
+  resultsOfThisBuild,
+} from '../../src/build/precomputed.ts';
 import { kinds } from '../../src/schemas/kinds.ts';
+import { isLive, isShown } from '../../src/schemas/shared.ts';
 
 const site = 'http://localhost:4321';
-const tree = readContentTree(path.resolve('content'), 'content');
-// The entries as pages see them: validated by the schemas (trimmed, defaults, dates as text).
-const parsed = tree.entries
-  .map((entry) => {
-    const data = kinds[entry.kind].schema.parse(entry.data);
-    return { kind: entry.kind, id: data.id, url: entryUrl(entry.kind, entry.slug), data };
-  })
-  .filter((entry) => entry.data.status !== 'concept')
-  .sort(byId);
+const day = retrievalDay();
+
+/**
+ * What the pages of a content tree see: the entries as Astro's collections hold them (each file's
+ * frontmatter validated by its kind's schema, as the loader's parseData does) and as
+ * src/lib/site/knowledge-base.ts lists them, and the relation graph of the published ones.
+ */
+function pagesOf(tree: ContentTree) {
+  const entries = tree.entries
+    .map(({ kind, slug, data }) => {
+      const parsed = kinds[kind].schema.parse(data);
+      return { kind, id: parsed.id, slug, url: entryUrl(kind, slug), data: parsed };
+    })
+    .filter((entry) => isShown(entry.data.status))
+    .sort(byId);
+  return { entries, graph: buildGraph(entries.filter((entry) => isLive(entry.data.status))) };
+}
+
+/**
+ * Runs the build's precompute request of a tree with a marker for every result, then asks for
+ * each entry page's citations, map and QR code as the page does: every answer must be a marker,
+ * so every lookup a page makes finds what the build computed for it.
+ */
+async function pageLookups(tree: ContentTree) {
+  const request = requestOf(precomputeJob(tree.entries, site, day));
+  const results = resultsOfThisBuild();
+  for (const [kind, inputs] of [
+    ['c', request.citations],
+    ['m', request.maps],
+    ['q', request.qrCodes],
+  ] as const) {
+    for (const json of inputs) results.set(keyOf(kind, json), JSON.stringify(`precomputed ${kind}`));
+  }
+  const { entries, graph } = pagesOf(tree);
+  try {
+    return {
+      citations: entries.map((entry) => citationsFor(entry, site, day) as unknown),
+      maps: entries.flatMap((entry) => relationMapFor(graph, entry) ?? []) as unknown[],
+      qrCodes: await Promise.all(entries.map((entry) => qrCodeFor(entry, site))),
+      requested: request,
+    };
+  } finally {
+    resultsOfThisBuild();
+  }
+}
+
+const fixture = path.resolve('tests/fixtures/valid-site/content');
 
 describe('precomputeRequest', () => {
-  const request = precomputeRequest(tree, site);
-
-  test('asks for exactly the citations that entry pages will ask for', () => {
-    expect(request.citations).toEqual(parsed.map((entry) => entryCitationInput(entry, site, retrievalDay())));
+  test('asks for exactly what the entry pages of the fixture site will ask for', async () => {
+    const { citations, maps, qrCodes, requested } = await pageLookups(readContentTree(fixture, 'content'));
+    // Published and withdrawn entries, no concept; maps only for published entries with relations.
+    expect(citations).toEqual(Array(5).fill('precomputed c'));
+    expect(qrCodes).toEqual(Array(5).fill('precomputed q'));
+    expect(maps).toEqual(Array(4).fill('precomputed m'));
+    expect([requested.citations.length, requested.maps.length, requested.qrCodes.length]).toEqual([5, 4, 5]);
   });
 
-  test('asks for exactly the relation maps that entry pages will lay out', () => {
-    const published = parsed.filter((entry) => entry.data.status === 'gepubliceerd');
-    const graph = buildGraph(published);
-    const pages = published
-      .filter((entry) => graph.groupsOf(entry.id).length > 0)
-      .map((entry) => mapRequest(graph, neighbourhood(graph, entry), entry.id));
-    expect(request.maps).toEqual(pages);
+  test('reads the raw frontmatter as the schemas do (quoted spaces and the newline of a YAML block trimmed)', async () => {
+    const tree = readContentTree(fixture, 'content');
+    const raw = tree.entries.find((entry) => (entry.data as { id: string }).id === 'D-001')!;
+    const data = raw.data as Record<string, unknown>;
+    const changed: ContentTree = {
+      ...tree,
+      entries: tree.entries.map((entry) =>
+        entry === raw
+          ? { ...entry, data: { ...data, title: `  ${data.title as string} `, summary: `${data.summary as string}\n` } }
+          : entry,
+      ),
+    };
+    const { citations, maps, requested } = await pageLookups(changed);
+    expect(citations).toEqual(Array(5).fill('precomputed c'));
+    expect(maps).toEqual(Array(4).fill('precomputed m'));
+    expect(requested.citations.find((json) => json.includes('"D-001"'))).toContain(
+      '"title":"Activeren op straffe van een uitkeringskorting","summary"',
+    );
   });
 
-  test('asks for the QR code of exactly the permanent links that entry pages show', () => {
-    expect(request.qrCodes).toEqual(parsed.map((entry) => new URL(`/${entry.id}/`, site).href));
+  test('on the real content: one citation and QR code per shown entry, a map per published entry with relations', () => {
+    const tree = readContentTree(path.resolve('content'), 'content');
+    const { entries, graph } = pagesOf(tree);
+    const request = precomputeRequest(shownEntriesOf(tree.entries), site, day);
+    expect(request.citations.map((input) => input.id)).toEqual(entries.map((entry) => entry.id));
+    expect(request.qrCodes).toEqual(entries.map((entry) => new URL(`/${entry.id}/`, site).href));
+    expect(request.maps.map((map) => map.currentId)).toEqual(
+      entries.filter((entry) => graph.groupsOf(entry.id).length > 0).map((entry) => entry.id),
+    );
   });
 });
 
 describe('runPrecompute', () => {
-  const request = precomputeRequest(tree, site);
+  const request = precomputeRequest(
+    shownEntriesOf(readContentTree(path.resolve('content'), 'content').entries),
+    site,
+    day,
+  );
   const small = {
     citations: request.citations.slice(0, 3),
     maps: request.maps.slice(0, 3),
@@ -77,9 +140,9 @@ describe('runPrecompute', () => {
     const { results, computed } = await run(small);
     expect(computed).toBe(9);
     const values = [...results.values()].map((json) => JSON.parse(json) as unknown);
-    expect(values.slice(0, 3)).toEqual(small.citations.map((input) => citationsFor(input)));
-    expect(values.slice(3, 6)).toEqual(small.maps.map((map) => layoutFor(map)));
-    expect(values.slice(6)).toEqual(await Promise.all(small.qrCodes.map((link) => qrCodeFor(link))));
+    expect(values.slice(0, 3)).toEqual(small.citations.map((input) => makers.c(input)));
+    expect(values.slice(3, 6)).toEqual(small.maps.map((map) => makers.m(map)));
+    expect(values.slice(6)).toEqual(await Promise.all(small.qrCodes.map((link) => makers.q(link))));
     expect(values[6]).toMatch(/^<svg /);
   });
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { kindNames, kinds, type EntryData, type Kind } from '../../schemas/kinds.ts';
 import type { Law, Theme } from '../../schemas/vocabulary.ts';
@@ -82,38 +81,4 @@ async function load(): Promise<KnowledgeBase> {
     laws,
     retrievalDate: retrievalDay(),
   };
-}
-
-/**
- * A key that changes whenever anything an entry's page shows changes: the entry itself and its
- * rendered text, its history, the entries it relates to (and their relations, drawn in its map), the names of its
- * themes and laws, and the retrieval date. With incremental builds, a page whose key is
- * unchanged is not rendered again.
- */
-export function pageKey(base: KnowledgeBase, entry: Entry): string {
-  const related = base.graph
-    .groupsOf(entry.id)
-    .flatMap((group) => group.entries)
-    .map((other) => [other.id, other.url, other.data]);
-  const replacement = entry.data.withdrawal?.replacedBy ? base.byId.get(entry.data.withdrawal.replacedBy) : undefined;
-  const names = [
-    ...entry.data.themes.map((key) => base.themes.get(key)),
-    ...entry.data.laws.map((key) => base.laws.get(key)),
-  ];
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        entry.data,
-        entry.source.rendered?.html,
-        entry.url,
-        entry.history,
-        related,
-        replacement?.data.title,
-        replacement?.url,
-        names,
-        base.retrievalDate,
-      ]),
-    )
-    .digest('hex')
-    .slice(0, 32);
 }

@@ -1,0 +1,89 @@
+// The inputs of an entry page's citations, relation map and QR code: one function each, for the pages and the precompute request.
+import { entryCitationInput, type CitationInput } from '../lib/site/citation.ts';
+import { buildGraph, byId, type RelationGraph } from '../lib/site/graph.ts';
+import { mapRequest, neighbourhood, type MapRequest } from '../lib/site/relation-map.ts';
+import { entryUrl, permalinkUrl } from '../lib/site/urls.ts';
+import { kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
+import { isLive, isShown } from '../schemas/shared.ts';
+
+/**
+ * An entry as its page sees it: data validated by its kind's schema (trimmed, defaults filled in,
+ * dates as text), as Astro's collections hold it. The pages' entries (src/lib/site/knowledge-base.ts)
+ * have this shape, and so do those `shownEntriesOf` reads from the content tree.
+ */
+export interface ShownEntry {
+  kind: Kind;
+  id: string;
+  url: string;
+  data: EntryData;
+}
+
+/** The input of an entry's citations; `day` is the retrieval date (YYYY-MM-DD). */
+export function citationInputOf(entry: ShownEntry, site: URL | string, day: string): CitationInput {
+  return entryCitationInput(entry, site, day);
+}
+
+/** The request for an entry's relation map: its neighbourhood in the graph; none when it has no relations. */
+export function relationMapRequestOf<E extends ShownEntry>(graph: RelationGraph<E>, entry: E): MapRequest | undefined {
+  return graph.groupsOf(entry.id).length > 0 ? mapRequest(graph, neighbourhood(graph, entry), entry.id) : undefined;
+}
+
+/** The input of an entry's QR code: its absolute permanent link. */
+export function qrCodeInputOf(entry: ShownEntry, site: URL | string): string {
+  return permalinkUrl(entry.id, site);
+}
+
+/** An entry file of the content tree as read (`RawEntry` in src/lib/content/tree.ts): frontmatter not yet validated. */
+export interface UncheckedEntry {
+  kind: Kind;
+  slug: string;
+  data: unknown;
+}
+
+/**
+ * The entries the site shows (published and withdrawn, sorted by ID) and the relation graph of the
+ * published ones, from the raw entries of the content tree the way the pages have them from Astro's
+ * collections: each entry's frontmatter validated by its kind's schema, as the loader's `parseData`
+ * does. Entries the schema rejects are left out (a build only gets here when the check found nothing).
+ */
+export function shownEntriesOf(raw: readonly UncheckedEntry[]): {
+  entries: ShownEntry[];
+  graph: RelationGraph<ShownEntry>;
+} {
+  const entries = raw
+    .flatMap(({ kind, slug, data }): ShownEntry[] => {
+      const parsed = kinds[kind].schema.safeParse(data);
+      return parsed.success ? [{ kind, id: parsed.data.id, url: entryUrl(kind, slug), data: parsed.data }] : [];
+    })
+    .filter((entry) => isShown(entry.data.status))
+    .sort(byId);
+  return { entries, graph: buildGraph(entries.filter((entry) => isLive(entry.data.status))) };
+}
+
+/**
+ * The expensive parts of entry pages: citeproc (about 1 ms an entry), dagre (about 1 ms) and
+ * the QR code of the permanent link on the handout (about 0.2 ms).
+ */
+export interface PrecomputeRequest {
+  citations: CitationInput[];
+  maps: MapRequest[];
+  /** Permanent links. */
+  qrCodes: string[];
+}
+
+/**
+ * What the entry pages of these entries will ask for, made with the same functions as the pages
+ * use (`citationsFor`, `relationMapFor` and `qrCodeFor` in ./precomputed.ts), so every input is
+ * byte for byte the one a page looks up.
+ */
+export function precomputeRequest<E extends ShownEntry>(
+  { entries, graph }: { entries: readonly E[]; graph: RelationGraph<E> },
+  site: URL | string,
+  day: string,
+): PrecomputeRequest {
+  return {
+    citations: entries.map((entry) => citationInputOf(entry, site, day)),
+    maps: entries.flatMap((entry) => relationMapRequestOf(graph, entry) ?? []),
+    qrCodes: entries.map((entry) => qrCodeInputOf(entry, site)),
+  };
+}

@@ -1,0 +1,56 @@
+// What entry pages call for their citations, relation map and QR code: precomputed when there, made here otherwise.
+import { createHash } from 'node:crypto';
+import QRCode from 'qrcode';
+import { citationData, formatCitations, type CitationInput, type Citations } from '../lib/site/citation.ts';
+import type { RelationGraph } from '../lib/site/graph.ts';
+import { layoutRelationMap, type MapRequest, type RelationMapLayout } from '../lib/site/relation-map.ts';
+import { citationInputOf, qrCodeInputOf, relationMapRequestOf, type ShownEntry } from './precompute-inputs.ts';
+
+/** How each precomputed value is made from its input, by the letter its keys start with. */
+export const makers = {
+  c: (input: CitationInput): Citations => formatCitations(citationData(input)),
+  m: (map: MapRequest): RelationMapLayout => layoutRelationMap(map.entries, map.relations, map.currentId),
+  q: (link: string): Promise<string> => QRCode.toString(link, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }),
+};
+
+/** The key of one input (as JSON): `c`, `m` or `q` for citations, maps and QR codes, and a hash of the input. */
+export const keyOf = (kind: keyof typeof makers, json: string) =>
+  kind + createHash('sha256').update(json).digest('base64url').slice(0, 24);
+
+const RESULTS = Symbol.for('kennisbank.precomputed');
+const shared = globalThis as { [RESULTS]?: Map<string, string> };
+
+/**
+ * A new, empty place for this build's results (key → value as JSON), where the pages look them
+ * up; the pages of a build run in the same process as the integration that fills it.
+ */
+export function resultsOfThisBuild(): Map<string, string> {
+  const results = new Map<string, string>();
+  shared[RESULTS] = results;
+  return results;
+}
+
+const precomputed = <T>(key: string): T | undefined => {
+  const json = shared[RESULTS]?.get(key);
+  return json === undefined ? undefined : (JSON.parse(json) as T);
+};
+
+/** An entry's citations; `day` is the retrieval date (YYYY-MM-DD). */
+export function citationsFor(entry: ShownEntry, site: URL | string, day: string): Citations {
+  const input = citationInputOf(entry, site, day);
+  return precomputed<Citations>(keyOf('c', JSON.stringify(input))) ?? makers.c(input);
+}
+
+/** The layout of an entry's relation map; none when it has no relations. */
+export function relationMapFor<E extends ShownEntry>(graph: RelationGraph<E>, entry: E): RelationMapLayout | undefined {
+  const request = relationMapRequestOf(graph, entry);
+  if (request === undefined) return undefined;
+  return precomputed<RelationMapLayout>(keyOf('m', JSON.stringify(request))) ?? makers.m(request);
+}
+
+/** The QR code (SVG) of an entry's permanent link. */
+export function qrCodeFor(entry: ShownEntry, site: URL | string): Promise<string> {
+  const link = qrCodeInputOf(entry, site);
+  const ready = precomputed<string>(keyOf('q', JSON.stringify(link)));
+  return ready === undefined ? makers.q(link) : Promise.resolve(ready);
+}
