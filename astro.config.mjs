@@ -1,6 +1,5 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { entryLinkResolver } from './src/build/entry-links.ts';
@@ -28,7 +27,6 @@ export default defineConfig({
         }),
   },
   integrations: [
-    mdx(),
     sitemap({ filter: (page) => !/\/[PDAB]-\d{3,}\/$/.test(page) }),
     contentSite({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
   ],
@@ -63,14 +61,6 @@ export default defineConfig({
       // dist/ is kept between builds: unchanged pages stay where they are instead of being copied
       // back from the incremental-build cache; the contentSite integration removes what is stale.
       emptyOutDir: false,
-      rolldownOptions: {
-        // Every MDX module carries Astro's "use astro:head-inject" directive, which the bundler
-        // warns about (https://github.com/withastro/astro/issues/18087). Drop exactly that warning.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
-          handler(level, log);
-        },
-      },
     },
   },
 });
