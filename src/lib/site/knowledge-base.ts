@@ -1,13 +1,15 @@
+/** The knowledge base as the pages use it: every collection loaded and sorted once per build (the only caller of getCollection). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { kindNames, kinds, type EntryData, type Kind } from '../../schemas/kinds.ts';
 import type { Law, Theme } from '../../schemas/vocabulary.ts';
+import { isLive, isShown } from '../../schemas/shared.ts';
 import { retrievalDay } from './citation.ts';
 import { readGitHistory, type Change } from './history.ts';
 import { buildGraph, byId, type RelationGraph } from './graph.ts';
 import { entryUrl } from './urls.ts';
 
-/** An entry as the pages use it. */
-export interface Entry<K extends Kind = Kind> {
+/** An entry of one kind as the pages use it. */
+interface EntryOfKind<K extends Kind> {
   kind: K;
   id: string;
   slug: string;
@@ -17,6 +19,12 @@ export interface Entry<K extends Kind = Kind> {
   /** Commits that changed the entry's file (or its former files), newest first; empty without git. */
   history: Change[];
 }
+
+/**
+ * An entry as the pages use it: a union on its kind, so that `entry.kind === 'dilemma'` narrows
+ * `entry.data` to a dilemma's fields without a cast.
+ */
+export type Entry<K extends Kind = Kind> = { [P in K]: EntryOfKind<P> }[K];
 
 /** Everything the pages need, loaded and checked once per build. */
 export interface KnowledgeBase {
@@ -49,22 +57,26 @@ async function load(): Promise<KnowledgeBase> {
       .sort((a, b) => b.date.localeCompare(a.date));
   const perKind = await Promise.all(
     kindNames.map(async (kind) =>
-      (await getCollection(kind)).map((source): Entry => ({
-        kind,
-        id: source.data.id,
-        slug: source.id,
-        url: entryUrl(kind, source.id),
-        data: source.data,
-        source,
-        history: historyOf(kind, source.id, source.data.formerSlugs),
-      })),
+      (await getCollection(kind)).map(
+        (source) =>
+          // `kind` runs over every kind here, so TypeScript cannot pair it with its data by itself.
+          ({
+            kind,
+            id: source.data.id,
+            slug: source.id,
+            url: entryUrl(kind, source.id),
+            data: source.data,
+            source,
+            history: historyOf(kind, source.id, source.data.formerSlugs),
+          }) as Entry,
+      ),
     ),
   );
   const entries = perKind
     .flat()
-    .filter((entry) => entry.data.status !== 'concept')
+    .filter((entry) => isShown(entry.data.status))
     .sort(byId);
-  const published = entries.filter((entry) => entry.data.status === 'gepubliceerd');
+  const published = entries.filter((entry) => isLive(entry.data.status));
   const graph = buildGraph(published);
   if (graph.dangling.length > 0) {
     const list = graph.dangling.map(({ from, field, to }) => `${from} ${field} → ${to}`).join(', ');
