@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { entryLinkResolver } from './src/build/entry-links.ts';
 import { contentSite } from './src/build/index.ts';
 import sitemap from '@astrojs/sitemap';
+import { isPermalinkUrl } from './src/lib/site/urls.ts';
 import { markdownOptions } from './src/markdown/options.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -27,7 +28,7 @@ export default defineConfig({
         }),
   },
   integrations: [
-    sitemap({ filter: (page) => !/\/[PDAB]-\d{3,}\/$/.test(page) }),
+    sitemap({ filter: (page) => !isPermalinkUrl(page) }),
     contentSite({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
   ],
   build: {

@@ -1,5 +1,6 @@
 /** Every URL scheme of the site in one place: entries, permanent links, themes, search. Browser-safe. */
 import { kinds, type Kind } from '../../schemas/kinds.ts';
+import { ID_PATTERN } from '../../schemas/shared.ts';
 
 /** The canonical URL of an entry, e.g. `/dilemmas/gegevens-delen/`. */
 export function entryUrl(kind: Kind, slug: string): string {
@@ -15,6 +16,12 @@ export function kindIndexUrl(kind: Kind, sort: 'id' | 'updated' = 'id'): string 
 export function permalinkUrl(id: string, site?: URL | string): string {
   const path = `/${id}/`;
   return site === undefined ? path : new URL(path, site).href;
+}
+
+/** Whether a URL (absolute or a path) is an entry's permanent link, which forwards and stays out of the sitemap. */
+export function isPermalinkUrl(url: string): boolean {
+  const path = new URL(url, 'http://localhost/').pathname;
+  return path.endsWith('/') && ID_PATTERN.test(path.slice(1, -1));
 }
 
 /** A theme page, e.g. `/themas/gegevensdeling/`, optionally at the section of one kind. */
