@@ -16,7 +16,7 @@ import { readContentTree } from '../src/lib/content/tree.ts';
 import { benchSize, type SizeOptions, type SizeResult } from './one-size.ts';
 import { resultsMarkdown } from './report.ts';
 import { benchDir, projectRoot, SITE_FILES, snapshotSiteCode } from './site.ts';
-import { countWords, median } from './synthetic-content.ts';
+import { countWords, median } from './synthetic-text.ts';
 
 const { values } = parseArgs({
   options: {

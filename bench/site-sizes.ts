@@ -6,7 +6,8 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { entryUrl } from '../src/lib/site/urls.ts';
-import { median, type SyntheticEntry } from './synthetic-content.ts';
+import type { SyntheticEntry } from './synthetic-content.ts';
+import { median } from './synthetic-text.ts';
 
 function walk(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
