@@ -1,3 +1,4 @@
+/** The Astro collections: one per kind and vocabulary, loaded from the checked content tree (src/build/loaders.ts). */
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { entryLinkResolver } from './build/entry-links.ts';

@@ -1,3 +1,4 @@
+/** Places every page's Content-Security-Policy first in <head> (see src/lib/site/html-safety.ts). */
 import { defineMiddleware } from 'astro:middleware';
 import { withCspFirst } from './lib/site/html-safety.ts';
 
