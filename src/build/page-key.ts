@@ -5,8 +5,8 @@ import type { Entry, KnowledgeBase } from '../lib/site/knowledge-base.ts';
 /**
  * A key that changes whenever anything an entry's page shows changes: the entry itself and its
  * rendered text, its history, the entries it relates to (and their relations, drawn in its map), the names of its
- * themes and laws, and the retrieval date. With incremental builds, a page whose key is
- * unchanged is not rendered again.
+ * themes and laws. Nothing on the page depends on the day of the build (its script adds the
+ * retrieval date). With incremental builds, a page whose key is unchanged is not rendered again.
  */
 export function pageKey(base: KnowledgeBase, entry: Entry): string {
   const related = base.graph
@@ -29,7 +29,6 @@ export function pageKey(base: KnowledgeBase, entry: Entry): string {
         replacement?.data.title,
         replacement?.url,
         names,
-        base.retrievalDate,
       ]),
     )
     .digest('hex')

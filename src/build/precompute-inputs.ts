@@ -18,9 +18,9 @@ export interface ShownEntry {
   data: EntryData;
 }
 
-/** The input of an entry's citations; `day` is the retrieval date (YYYY-MM-DD). */
-export function citationInputOf(entry: ShownEntry, site: URL | string, day: string): CitationInput {
-  return entryCitationInput(entry, site, day);
+/** The input of an entry's citations. */
+export function citationInputOf(entry: ShownEntry, site: URL | string): CitationInput {
+  return entryCitationInput(entry, site);
 }
 
 /** The request for an entry's relation map: its neighbourhood in the graph; none when it has no relations. */
@@ -79,10 +79,9 @@ export interface PrecomputeRequest {
 export function precomputeRequest<E extends ShownEntry>(
   { entries, graph }: { entries: readonly E[]; graph: RelationGraph<E> },
   site: URL | string,
-  day: string,
 ): PrecomputeRequest {
   return {
-    citations: entries.map((entry) => citationInputOf(entry, site, day)),
+    citations: entries.map((entry) => citationInputOf(entry, site)),
     maps: entries.flatMap((entry) => relationMapRequestOf(graph, entry) ?? []),
     qrCodes: entries.map((entry) => qrCodeInputOf(entry, site)),
   };

@@ -7,18 +7,17 @@ import type { MapRequest } from '../lib/site/relation-map.ts';
 
 /**
  * What a build asks of the worker: the content tree's entries as JSON (kind, slug and raw
- * frontmatter; a string crosses to the thread far faster than objects), the site's address and
- * the retrieval date. The worker validates and relates the entries itself, off the main thread.
+ * frontmatter; a string crosses to the thread far faster than objects) and the site's address.
+ * The worker validates and relates the entries itself, off the main thread.
  */
 export interface PrecomputeJob {
   entries: string;
   site: string;
-  day: string;
 }
 
 /** The job of a content tree's entries. */
-export function precomputeJob(entries: readonly UncheckedEntry[], site: string, day: string): PrecomputeJob {
-  return { entries: JSON.stringify(entries.map(({ kind, slug, data }) => ({ kind, slug, data }))), site, day };
+export function precomputeJob(entries: readonly UncheckedEntry[], site: string): PrecomputeJob {
+  return { entries: JSON.stringify(entries.map(({ kind, slug, data }) => ({ kind, slug, data }))), site };
 }
 
 /** A request with every input as JSON: what the worker holds, a few megabytes of text instead of objects. */
@@ -40,7 +39,7 @@ export function encodeRequest(request: PrecomputeRequest): EncodedRequest {
 /** The request of a job, encoded; the entries it was made from are left to the garbage collector. */
 export function requestOf(job: PrecomputeJob): EncodedRequest {
   const entries = JSON.parse(job.entries) as UncheckedEntry[];
-  return encodeRequest(precomputeRequest(shownEntriesOf(entries), job.site, job.day));
+  return encodeRequest(precomputeRequest(shownEntriesOf(entries), job.site));
 }
 
 /** One result: its key (kind letter and hash of the input) and its value as JSON. */

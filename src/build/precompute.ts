@@ -1,7 +1,6 @@
 // Starts the precompute of a build: every entry page's citations, relation map and QR code, on a second thread.
 import { Worker } from 'node:worker_threads';
 import type { ContentTree } from '../lib/content/tree.ts';
-import { retrievalDay } from '../lib/site/citation.ts';
 import { precomputeCacheOf, type PrecomputeCache } from './precompute-cache.ts';
 import { precomputeJob, type PrecomputeJob, type Result } from './precompute-run.ts';
 import { resultsOfThisBuild } from './precomputed.ts';
@@ -13,7 +12,7 @@ import { resultsOfThisBuild } from './precomputed.ts';
  * and draws its QR code.
  */
 export function startPrecompute(tree: ContentTree, config: { root: URL; cacheDir: URL; site: string }): void {
-  precompute(precomputeJob(tree.entries, config.site, retrievalDay()), precomputeCacheOf(config));
+  precompute(precomputeJob(tree.entries, config.site), precomputeCacheOf(config));
 }
 
 /**

@@ -35,9 +35,9 @@ const precomputed = <T>(key: string): T | undefined => {
   return json === undefined ? undefined : (JSON.parse(json) as T);
 };
 
-/** An entry's citations; `day` is the retrieval date (YYYY-MM-DD). */
-export function citationsFor(entry: ShownEntry, site: URL | string, day: string): Citations {
-  const input = citationInputOf(entry, site, day);
+/** An entry's citations. */
+export function citationsFor(entry: ShownEntry, site: URL | string): Citations {
+  const input = citationInputOf(entry, site);
   return precomputed<Citations>(keyOf('c', JSON.stringify(input))) ?? makers.c(input);
 }
 

@@ -199,6 +199,8 @@ export const ui = {
   cite: {
     title: 'Citeer deze pagina',
     intro: 'Kopieer de verwijzing in de vorm die je nodig hebt. De versiedatum is de datum van de laatste wijziging.',
+    noRetrievalDate:
+      'Zet bij het citeren de datum waarop je deze pagina raadpleegde vóór de link: “Geraadpleegd op [datum], van”.',
     apa: 'APA (7e editie)',
     bibtex: 'BibTeX',
     ris: 'RIS (voor Zotero, EndNote, Mendeley)',

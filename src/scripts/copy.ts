@@ -1,5 +1,8 @@
-/** Adds a copy button after every `[data-copy]` block; without JavaScript the text stays selectable. */
-export function addCopyButtons() {
+/**
+ * Adds a copy button after every `[data-copy]` block; without JavaScript the text stays selectable.
+ * `beforeCopy` runs before the text is read (to bring the retrieval date up to today).
+ */
+export function addCopyButtons(beforeCopy: () => void = () => undefined) {
   if (!navigator.clipboard) return;
   const label = document.documentElement.lang === 'nl' ? ['Kopiëren', 'Gekopieerd'] : ['Copy', 'Copied'];
   for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
@@ -8,6 +11,7 @@ export function addCopyButtons() {
     button.className = 'copy-button';
     button.textContent = label[0]!;
     button.addEventListener('click', async () => {
+      beforeCopy();
       await navigator.clipboard.writeText(block.innerText.trim());
       button.textContent = label[1]!;
       setTimeout(() => (button.textContent = label[0]!), 2000);

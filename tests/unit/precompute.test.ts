@@ -2,7 +2,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { retrievalDay } from '../../src/lib/site/citation.ts';
 import { readContentTree, type ContentTree } from '../../src/lib/content/tree.ts';
 import { buildGraph, byId } from '../../src/lib/site/graph.ts';
 import { entryUrl } from '../../src/lib/site/urls.ts';
@@ -21,7 +20,6 @@ import { kinds } from '../../src/schemas/kinds.ts';
 import { isLive, isShown } from '../../src/schemas/shared.ts';
 
 const site = 'http://localhost:4321';
-const day = retrievalDay();
 
 /**
  * What the pages of a content tree see: the entries as Astro's collections hold them (each file's
@@ -45,7 +43,7 @@ function pagesOf(tree: ContentTree) {
  * so every lookup a page makes finds what the build computed for it.
  */
 async function pageLookups(tree: ContentTree) {
-  const request = requestOf(precomputeJob(tree.entries, site, day));
+  const request = requestOf(precomputeJob(tree.entries, site));
   const results = resultsOfThisBuild();
   for (const [kind, inputs] of [
     ['c', request.citations],
@@ -57,7 +55,7 @@ async function pageLookups(tree: ContentTree) {
   const { entries, graph } = pagesOf(tree);
   try {
     return {
-      citations: entries.map((entry) => citationsFor(entry, site, day) as unknown),
+      citations: entries.map((entry) => citationsFor(entry, site) as unknown),
       maps: entries.flatMap((entry) => relationMapFor(graph, entry) ?? []) as unknown[],
       qrCodes: await Promise.all(entries.map((entry) => qrCodeFor(entry, site))),
       requested: request,
@@ -102,7 +100,7 @@ describe('precomputeRequest', () => {
   test('on the real content: one citation and QR code per shown entry, a map per published entry with relations', () => {
     const tree = readContentTree(path.resolve('content'), 'content');
     const { entries, graph } = pagesOf(tree);
-    const request = precomputeRequest(shownEntriesOf(tree.entries), site, day);
+    const request = precomputeRequest(shownEntriesOf(tree.entries), site);
     expect(request.citations.map((input) => input.id)).toEqual(entries.map((entry) => entry.id));
     expect(request.qrCodes).toEqual(entries.map((entry) => new URL(`/${entry.id}/`, site).href));
     expect(request.maps.map((map) => map.currentId)).toEqual(
@@ -112,11 +110,7 @@ describe('precomputeRequest', () => {
 });
 
 describe('runPrecompute', () => {
-  const request = precomputeRequest(
-    shownEntriesOf(readContentTree(path.resolve('content'), 'content').entries),
-    site,
-    day,
-  );
+  const request = precomputeRequest(shownEntriesOf(readContentTree(path.resolve('content'), 'content').entries), site);
   const small = {
     citations: request.citations.slice(0, 3),
     maps: request.maps.slice(0, 3),

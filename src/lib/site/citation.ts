@@ -1,4 +1,4 @@
-/** Citations of an entry: APA (Dutch), BibTeX, RIS and CSL-JSON from one set of citation data, through citation-js. */
+/** Citations of an entry and of its sources: APA (Dutch), BibTeX, RIS and CSL-JSON from one set of citation data, through citation-js. */
 import { permalinkUrl } from './urls.ts';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -6,34 +6,32 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { ui } from '../../i18n/nl.ts';
 import type { Kind } from '../../schemas/kinds.ts';
+import type { Source } from '../../schemas/shared.ts';
 import { siteConfig } from '../../site.config.ts';
 
-/** What a citation needs to know of an entry. */
+/**
+ * What a citation needs to know of an entry. There is no retrieval date: the page's script adds
+ * the day the reader views it (see `retrievalClause`), so a build does not depend on its day.
+ */
 export interface CitationInput {
   id: string;
   /** The kind's Dutch name, e.g. "Dilemma"; shown with the ID. */
   genre: string;
   title: string;
   summary: string;
-  /** Version date: the entry's last update, YYYY-MM-DD. */
+  /** Version date: the entry's last substantive change, YYYY-MM-DD. */
   updated: string;
   /** The absolute permanent URL, e.g. https://…/D-007/. */
   url: string;
-  /** Retrieval date, YYYY-MM-DD. */
-  accessed: string;
-  /** The knowledge base, named as author and container. */
+  /** The knowledge base, named as group author and container. */
   siteName: string;
   publisher: string;
 }
-
-/** Today's date (YYYY-MM-DD): the retrieval date of the citations in a build. */
-export const retrievalDay = () => new Date().toISOString().slice(0, 10);
 
 /** The citation input for an entry of this site: what its page and the open data cite. */
 export function entryCitationInput(
   entry: { id: string; kind: Kind; data: { title: string; summary: string; updated: string } },
   site: URL | string,
-  accessed: string,
 ): CitationInput {
   return {
     id: entry.id,
@@ -42,33 +40,37 @@ export function entryCitationInput(
     summary: entry.data.summary,
     updated: entry.data.updated,
     url: permalinkUrl(entry.id, site),
-    accessed,
     siteName: ui.siteName,
     publisher: siteConfig.publisher,
   };
 }
 
+type DateParts = { 'date-parts': [[number, number, number]] };
+
 /** A CSL-JSON item (the subset this project writes). */
 export interface CslItem {
   id: string;
-  /** BibTeX key: the ID without its dash, since BibTeX keys allow no punctuation ("D007"). */
+  /** BibTeX key: the ID itself ("D-007"); BibTeX and biber allow the dash. */
   'citation-key': string;
   type: 'webpage';
   title: string;
   genre: string;
   number: string;
   'container-title': string;
+  /** One organisation, as a literal name: no reader may split it into given and family names. */
   author: { literal: string }[];
   publisher: string;
-  issued: { 'date-parts': [[number, number, number]] };
-  accessed: { 'date-parts': [[number, number, number]] };
+  issued: DateParts;
+  /** Only set when a day is known to be the retrieval date; the exports have none. */
+  accessed?: DateParts;
   version: string;
   URL: string;
   language: string;
   abstract: string;
 }
 
-const dateParts = (isoDay: string): [[number, number, number]] => {
+/** `[[2026, 11, 28]]` of "2026-11-28". */
+export const dateParts = (isoDay: string): [[number, number, number]] => {
   const [year = 0, month = 0, day = 0] = isoDay.split('-').map(Number);
   return [[year, month, day]];
 };
@@ -77,7 +79,7 @@ const dateParts = (isoDay: string): [[number, number, number]] => {
 export function citationData(input: CitationInput): CslItem {
   return {
     id: input.id,
-    'citation-key': input.id.replace('-', ''),
+    'citation-key': input.id,
     type: 'webpage',
     title: input.title,
     genre: input.genre,
@@ -86,7 +88,6 @@ export function citationData(input: CitationInput): CslItem {
     author: [{ literal: input.siteName }],
     publisher: input.publisher,
     issued: { 'date-parts': dateParts(input.updated) },
-    accessed: { 'date-parts': dateParts(input.accessed) },
     version: input.updated,
     URL: input.url,
     language: 'nl-NL',
@@ -95,32 +96,69 @@ export function citationData(input: CitationInput): CslItem {
 }
 
 /**
- * APA 7 as bundled with citation-js, with two changes for this site: entries change over time,
- * so the retrieval date is always given (APA 9.16), and day and month are in Dutch order.
+ * APA 7 as bundled with citation-js, with three changes for this site: a web page is cited with
+ * a retrieval date exactly when one is given (entries change over time, APA 9.16), in Dutch
+ * wording ("Geraadpleegd op 28 november 2026, van …"), and day and month are in Dutch order.
  */
-const APA_NL = 'apa-nl-kennisbank';
+export const APA_NL = 'apa-nl-kennisbank';
 const cslConfig = plugins.config.get('@csl') as {
   styles: { get: (name: string) => string; add: (name: string, xml: string) => void; has: (name: string) => boolean };
 };
 if (!cslConfig.styles.has(APA_NL)) {
   const apa = cslConfig.styles.get('apa');
-  const patched = apa
-    .replace(
-      '<if match="none" variable="issued status"><text term="retrieved"',
-      '<if variable="accessed"><text term="retrieved"',
-    )
-    .replace(
+  const changes: [string, string][] = [
+    [
+      '<if match="none" variable="issued status"><text term="retrieved" text-case="capitalize-first"/>',
+      '<if variable="accessed"><text value="Geraadpleegd op"/>',
+    ],
+    [
       '<macro name="date-issued-month-day"><date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date></macro>',
       '<macro name="date-issued-month-day"><date variable="issued"><date-part name="day" suffix=" "/><date-part name="month"/></date></macro>',
-    );
-  if (patched === apa) throw new Error('De APA-stijl van citation-js is veranderd; pas src/lib/site/citation.ts aan.');
+    ],
+  ];
+  let patched = apa;
+  for (const [from, to] of changes) {
+    if (!patched.includes(from))
+      throw new Error('De APA-stijl van citation-js is veranderd; pas src/lib/site/citation.ts aan.');
+    patched = patched.replace(from, to);
+  }
   cslConfig.styles.add(APA_NL, patched);
 }
 
-/** The entry cited in every format the site offers. */
+/** The APA reference of an item as HTML (citeproc's: text escaped, titles in `<i>`). */
+function apaHtmlOf(item: object): string {
+  return (new Cite(item).format('bibliography', { template: APA_NL, lang: 'nl-NL', format: 'html' }) as string)
+    .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
+    .replace(/<\/div>\s*<\/div>\s*$/, '')
+    .trim();
+}
+
+const authorName = (item: { author?: { literal: string }[] }) => item.author?.map((name) => name.literal).join(', ');
+
+/**
+ * What APA shows of an item: APA 7 leaves out the site name and the publisher when they are the
+ * author (9.24 and 9.30), so a group author's page does not name it two or three times.
+ */
+function forApa<T extends { author?: { literal: string }[]; publisher?: string; 'container-title'?: string }>(
+  item: T,
+): T {
+  const author = authorName(item);
+  const { publisher, 'container-title': container, ...rest } = item;
+  return {
+    ...rest,
+    ...(publisher && publisher !== author ? { publisher } : {}),
+    ...(container && container !== author ? { 'container-title': container } : {}),
+  } as T;
+}
+
+/** The entry cited in every format the site offers. None holds a retrieval date. */
 export interface Citations {
+  /** APA 7 in Dutch as plain text, ending with the URL; `withRetrievalDate` adds the day before it. */
   apa: string;
+  /** The same as HTML up to the URL (the page puts the retrieval date and the URL after it). */
   apaHtml: string;
+  /** The URL that ends the APA reference. */
+  url: string;
   bibtex: string;
   ris: string;
   cslJson: string;
@@ -128,23 +166,144 @@ export interface Citations {
 
 /** Formats one citation item as APA (Dutch), BibTeX, RIS and CSL-JSON, all through citation-js. */
 export function formatCitations(item: CslItem): Citations {
-  const cite = new Cite(item);
-  // citeproc takes about a millisecond per entry for APA; the plain text is read off the HTML
-  // rather than formatted a second time.
-  const apaHtml = (cite.format('bibliography', { template: APA_NL, lang: 'nl-NL', format: 'html' }) as string)
-    .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
-    .replace(/<\/div>\s*<\/div>\s*$/, '')
-    .trim();
+  const exported: CslItem = { ...item };
+  delete exported.accessed;
+  const html = apaHtmlOf(forApa(exported));
+  const urlHtml = escapeHtml(item.URL);
+  if (!html.endsWith(urlHtml)) throw new Error(`APA-verwijzing van ${item.id} eindigt niet op de URL: ${html}`);
+  const cite = new Cite(exported);
   return {
-    apa: decodeEntities(apaHtml.replace(/<[^>]+>/g, '')),
-    apaHtml,
-    bibtex: (cite.format('bibtex') as string).trim(),
-    ris: (cite.format('ris') as string).trim(),
-    cslJson: JSON.stringify([item], null, 2),
+    apa: decodeEntities(html.replace(/<[^>]+>/g, '')),
+    apaHtml: html.slice(0, -urlHtml.length),
+    url: item.URL,
+    bibtex: bibtexOf(cite, exported),
+    ris: risOf(cite),
+    cslJson: JSON.stringify([exported], null, 2),
   };
 }
 
+/**
+ * The words APA puts before the URL of a page that changes, as citeproc writes them with this
+ * style: `Geraadpleegd op {datum}, van ` where `{datum}` stands for the day in Dutch ("2 december
+ * 2026"). The page's script fills in the day the reader views the page; tests hold it to citeproc.
+ */
+export const retrievalClause = 'Geraadpleegd op {datum}, van ';
+
+/** The APA reference with the retrieval clause for a day written in Dutch, as the page shows it with its script. */
+export const withRetrievalDate = (citations: Pick<Citations, 'apa' | 'url'>, dutchDay: string) =>
+  `${citations.apa.slice(0, -citations.url.length)}${retrievalClause.replace('{datum}', dutchDay)}${citations.url}`;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * BibTeX through citation-js's BibTeX mapping, written out here so that the date is a real date
+ * (`year`, the month as BibTeX's macro `nov`, `day`, and biblatex's `date`; citation-js writes
+ * `month = {nov 28}`), accents are written in the braced form every reader knows (`{\"{e}}`,
+ * not `{\" e}`), and the abstract, language and version are kept. Values are never wrapped.
+ */
+function bibtexOf(cite: InstanceType<typeof Cite>, item: CslItem): string {
+  const [entry] = cite.format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
+  const [latex] = cite.format('biblatex', { format: 'object' }) as unknown as BibtexEntry[];
+  if (!entry || !latex) throw new Error('citation-js gaf geen BibTeX');
+  const [year, month, day] = item.issued['date-parts'][0];
+  const properties = { ...entry.properties };
+  delete properties['month'];
+  delete properties['year'];
+  const fields: [string, string][] = [
+    ...Object.entries(properties).map(([name, value]): [string, string] => [name, `{${braceAccents(value)}}`]),
+    ['year', `{${year}}`],
+    ['month', MONTHS[month - 1]!],
+    ['day', `{${day}}`],
+    ['date', `{${item.version}}`],
+    ...(['abstract', 'language', 'version'] as const).flatMap((name): [string, string][] =>
+      latex.properties[name] === undefined ? [] : [[name, `{${braceAccents(latex.properties[name])}}`]],
+    ),
+  ];
+  return `@${entry.type}{${item['citation-key']},\n${fields.map(([name, value]) => `\t${name} = ${value},\n`).join('')}}`;
+}
+
+interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/** `{\" e}` and `{\c c}` as `{\"{e}}` and `{\c{c}}`, which bibutils, biber and citation-js all read back. */
+const braceAccents = (value: string) =>
+  value.replace(/\{\\([^\s{}]{1,2}) (\\?[a-zA-Z]{1,2}(?:\{\})?)\}/g, (_match, accent: string, letter: string) => {
+    const base = letter.replace(/\{\}$/, '');
+    return `{\\${accent}{${base}}}`;
+  });
+
+/**
+ * RIS through citation-js's RIS mapping, one line per value: citation-js breaks values after
+ * every 70 characters, also inside words, and readers join the lines with a space. The author is
+ * one name without a comma, which RIS readers take as an organisation (citation-js reads it as a
+ * literal name; bibutils needs the name in its `--asis` list).
+ */
+function risOf(cite: InstanceType<typeof Cite>): string {
+  const [entry] = cite.format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  if (!entry) throw new Error('citation-js gaf geen RIS');
+  const lines = [`TY  - ${String(entry['TY'])}`];
+  for (const [tag, values] of Object.entries(entry)) {
+    if (tag === 'TY') continue;
+    for (const value of [values].flat()) lines.push(`${tag}  - ${risValue(String(value))}`);
+  }
+  lines.push('ER  - ');
+  return lines.join('\n');
+}
+
+/** A RIS value on one line; a date as RIS writes it, with two-digit month and day (`2026/03/05/`; citation-js writes `2026/3/5/`). */
+const risValue = (value: string) =>
+  /^\d{4}\/\d{1,2}\/\d{1,2}\/$/.test(value)
+    ? value.replace(/\/(\d)(?=\/)/g, '/0$1')
+    : value.replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** A source of an entry cited in APA 7 (Dutch): HTML up to the URL, and the URL if it has one. */
+export interface SourceCitation {
+  html: string;
+  url?: string;
+}
+
+/** The CSL-JSON item of a source: a document with its author (as written: a person or an organisation), year, publisher and URL. */
+export function sourceData(source: Source): Record<string, unknown> {
+  return {
+    id: 'bron',
+    type: 'document',
+    title: source.title,
+    ...(source.author ? { author: [{ literal: source.author }] } : {}),
+    ...(source.year ? { issued: { 'date-parts': [[source.year]] } } : {}),
+    ...(source.publisher ? { publisher: source.publisher } : {}),
+    ...(source.url ? { URL: source.url } : {}),
+    language: 'nl-NL',
+  };
+}
+
+const sourceCitations = new Map<string, SourceCitation>();
+
+/**
+ * A source in APA 7 (Dutch) through citeproc, as the entry's Bronnen list shows it: author, year
+ * (or "z.d."), title, publisher (unless it is the author) and URL. Many entries cite the same
+ * sources, so each is formatted once per build.
+ */
+export function sourceCitation(source: Source): SourceCitation {
+  const key = JSON.stringify(source);
+  const known = sourceCitations.get(key);
+  if (known) return known;
+  const item = sourceData(source) as { URL?: string; author?: { literal: string }[]; publisher?: string };
+  const html = apaHtmlOf(forApa(item));
+  const urlHtml = item.URL === undefined ? '' : escapeHtml(item.URL);
+  const cited: SourceCitation =
+    item.URL !== undefined && html.endsWith(urlHtml)
+      ? { html: html.slice(0, -urlHtml.length), url: item.URL }
+      : { html };
+  sourceCitations.set(key, cited);
+  return cited;
+}
+
 // citeproc writes `&`, `<` and `>` in text as numeric references (`&#38;`, `&#60;`, `&#62;`).
+const escapeHtml = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodeEntities = (text: string) =>
   text.replace(

@@ -3,7 +3,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { kindNames, kinds, type EntryData, type Kind } from '../../schemas/kinds.ts';
 import type { Law, Theme } from '../../schemas/vocabulary.ts';
 import { isLive, isShown } from '../../schemas/shared.ts';
-import { retrievalDay } from './citation.ts';
 import { readGitHistory, type Change } from './history.ts';
 import { buildGraph, byId, type RelationGraph } from './graph.ts';
 import { entryUrl } from './urls.ts';
@@ -36,8 +35,6 @@ export interface KnowledgeBase {
   graph: RelationGraph<Entry>;
   themes: Map<string, Theme>;
   laws: Map<string, Law>;
-  /** The day of this build (YYYY-MM-DD): the retrieval date in citations. */
-  retrievalDate: string;
 }
 
 let cached: Promise<KnowledgeBase> | undefined;
@@ -91,6 +88,5 @@ async function load(): Promise<KnowledgeBase> {
     graph,
     themes,
     laws,
-    retrievalDate: retrievalDay(),
   };
 }
