@@ -14,17 +14,17 @@ beforeAll(async () => {
 });
 
 describe('SourceList', () => {
-  test('formats author, year, linked title and publisher, and leaves out what is missing', async () => {
+  test('cites each source in APA 7 (Dutch) with a link to its web address, and "z.d." for a missing year', async () => {
     const html = await render(SourceList, {
       sources: [
         { title: 'Participatiewet', publisher: 'Rijksoverheid', url: 'https://wetten.overheid.nl/BWBR0015703' },
-        { title: 'Een rapport', author: 'Een onderzoeksbureau', year: 2020 },
+        { title: 'Een rapport', author: 'Een onderzoeksbureau', year: 2020, publisher: 'Een onderzoeksbureau' },
       ],
     });
     const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1]!.replace(/\s+/g, ' ').trim());
     expect(items).toEqual([
-      '<a href="https://wetten.overheid.nl/BWBR0015703" rel="noopener noreferrer">Participatiewet</a>. Rijksoverheid.',
-      'Een onderzoeksbureau (2020). <cite>Een rapport</cite>.',
+      '<i>Participatiewet</i>. (z.d.). Rijksoverheid. <a href="https://wetten.overheid.nl/BWBR0015703" rel="noopener noreferrer">https://wetten.overheid.nl/BWBR0015703</a>',
+      'Een onderzoeksbureau. (2020). <i>Een rapport</i>.',
     ]);
   });
 });

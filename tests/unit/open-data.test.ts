@@ -32,6 +32,21 @@ describe('entryRecord', () => {
   });
 });
 
+describe('entryRecord: sources', () => {
+  test('carries each source as structured data: title, author, year, publisher and URL', () => {
+    const source = {
+      title: 'Ongekend onrecht',
+      author: 'Parlementaire ondervragingscommissie Kinderopvangtoeslag',
+      year: 2020,
+      publisher: 'Tweede Kamer',
+      url: 'https://www.tweedekamer.nl/ongekend-onrecht',
+    };
+    const dilemma = { ...entries[1]!, data: { ...entries[1]!.data, sources: [source, { title: 'Participatiewet' }] } };
+    const record = entryRecord(dilemma, graph, site);
+    expect(JSON.parse(JSON.stringify(record))['sources']).toEqual([source, { title: 'Participatiewet' }]);
+  });
+});
+
 describe('toCsv', () => {
   test('quotes cells with commas, quotes and line breaks, and joins lists with semicolons', () => {
     const record = entryRecord(entries[1]!, graph, site);
