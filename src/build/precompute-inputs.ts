@@ -4,7 +4,7 @@ import { buildGraph, byId, type RelationGraph } from '../lib/site/graph.ts';
 import { mapRequest, neighbourhood, type MapRequest } from '../lib/site/relation-map.ts';
 import { entryUrl, permalinkUrl } from '../lib/site/urls.ts';
 import { kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
-import { isLive, isShown } from '../schemas/shared.ts';
+import { isLive, isShown, type Source } from '../schemas/shared.ts';
 
 /**
  * An entry as its page sees it: data validated by its kind's schema (trimmed, defaults filled in,
@@ -21,6 +21,16 @@ export interface ShownEntry {
 /** The input of an entry's citations. */
 export function citationInputOf(entry: ShownEntry, site: URL | string): CitationInput {
   return entryCitationInput(entry, site);
+}
+
+/**
+ * The sources an entry's page cites in APA: the entry's own and, for an assumption, those of the
+ * evidence for and against it.
+ */
+export function sourcesOf(entry: ShownEntry): Source[] {
+  const data = entry.data as { sources?: Source[]; evidence?: Record<'for' | 'against', { sources: Source[] }[]> };
+  const evidence = data.evidence ? [...data.evidence.for, ...data.evidence.against] : [];
+  return [...(data.sources ?? []), ...evidence.flatMap((item) => item.sources)];
 }
 
 /** The request for an entry's relation map: its neighbourhood in the graph; none when it has no relations. */
@@ -61,11 +71,13 @@ export function shownEntriesOf(raw: readonly UncheckedEntry[]): {
 }
 
 /**
- * The expensive parts of entry pages: citeproc (about 1 ms an entry), dagre (about 1 ms) and
- * the QR code of the permanent link on the handout (about 0.2 ms).
+ * The expensive parts of entry pages: citeproc (about 1 ms an entry and 1 to 3 ms a source),
+ * dagre (about 1 ms) and the QR code of the permanent link on the handout (about 0.2 ms).
  */
 export interface PrecomputeRequest {
   citations: CitationInput[];
+  /** Every source cited on the pages, once. */
+  sources: Source[];
   maps: MapRequest[];
   /** Permanent links. */
   qrCodes: string[];
@@ -73,7 +85,7 @@ export interface PrecomputeRequest {
 
 /**
  * What the entry pages of these entries will ask for, made with the same functions as the pages
- * use (`citationsFor`, `relationMapFor` and `qrCodeFor` in ./precomputed.ts), so every input is
+ * use (`citationsFor`, `sourceCitationFor`, `relationMapFor` and `qrCodeFor` in ./precomputed.ts), so every input is
  * byte for byte the one a page looks up.
  */
 export function precomputeRequest<E extends ShownEntry>(
@@ -82,6 +94,7 @@ export function precomputeRequest<E extends ShownEntry>(
 ): PrecomputeRequest {
   return {
     citations: entries.map((entry) => citationInputOf(entry, site)),
+    sources: [...new Map(entries.flatMap(sourcesOf).map((source) => [JSON.stringify(source), source])).values()],
     maps: entries.flatMap((entry) => relationMapRequestOf(graph, entry) ?? []),
     qrCodes: entries.map((entry) => qrCodeInputOf(entry, site)),
   };

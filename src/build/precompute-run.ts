@@ -4,6 +4,7 @@ import { openCache, readCache, type PrecomputeCache } from './precompute-cache.t
 import { precomputeRequest, shownEntriesOf, type PrecomputeRequest, type UncheckedEntry } from './precompute-inputs.ts';
 import type { CitationInput } from '../lib/site/citation.ts';
 import type { MapRequest } from '../lib/site/relation-map.ts';
+import type { Source } from '../schemas/shared.ts';
 
 /**
  * What a build asks of the worker: the content tree's entries as JSON (kind, slug and raw
@@ -23,6 +24,7 @@ export function precomputeJob(entries: readonly UncheckedEntry[], site: string):
 /** A request with every input as JSON: what the worker holds, a few megabytes of text instead of objects. */
 export interface EncodedRequest {
   citations: string[];
+  sources: string[];
   maps: string[];
   qrCodes: string[];
 }
@@ -31,6 +33,7 @@ export interface EncodedRequest {
 export function encodeRequest(request: PrecomputeRequest): EncodedRequest {
   return {
     citations: request.citations.map((input) => JSON.stringify(input)),
+    sources: request.sources.map((source) => JSON.stringify(source)),
     maps: request.maps.map((map) => JSON.stringify(map)),
     qrCodes: request.qrCodes.map((link) => JSON.stringify(link)),
   };
@@ -69,11 +72,15 @@ export async function runPrecompute(
     next?.write(key, json);
     return [key, json];
   };
-  const { citations, maps, qrCodes } = request;
-  for (let start = 0; start < Math.max(citations.length, maps.length, qrCodes.length); start += BATCH) {
+  const { citations, sources, maps, qrCodes } = request;
+  const longest = Math.max(citations.length, sources.length, maps.length, qrCodes.length);
+  for (let start = 0; start < longest; start += BATCH) {
     const batch: Result[] = [];
     for (const json of citations.slice(start, start + BATCH)) {
       batch.push(await result(keyOf('c', json), () => makers.c(JSON.parse(json) as CitationInput)));
+    }
+    for (const json of sources.slice(start, start + BATCH)) {
+      batch.push(await result(keyOf('s', json), () => makers.s(JSON.parse(json) as Source)));
     }
     for (const json of maps.slice(start, start + BATCH)) {
       batch.push(await result(keyOf('m', json), () => makers.m(JSON.parse(json) as MapRequest)));

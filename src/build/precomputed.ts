@@ -1,19 +1,28 @@
 // What entry pages call for their citations, relation map and QR code: precomputed when there, made here otherwise.
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
-import { citationData, formatCitations, type CitationInput, type Citations } from '../lib/site/citation.ts';
+import {
+  citationData,
+  formatCitations,
+  sourceCitation,
+  type CitationInput,
+  type Citations,
+  type SourceCitation,
+} from '../lib/site/citation.ts';
 import type { RelationGraph } from '../lib/site/graph.ts';
 import { layoutRelationMap, type MapRequest, type RelationMapLayout } from '../lib/site/relation-map.ts';
+import type { Source } from '../schemas/shared.ts';
 import { citationInputOf, qrCodeInputOf, relationMapRequestOf, type ShownEntry } from './precompute-inputs.ts';
 
 /** How each precomputed value is made from its input, by the letter its keys start with. */
 export const makers = {
   c: (input: CitationInput): Citations => formatCitations(citationData(input)),
+  s: (source: Source): SourceCitation => sourceCitation(source),
   m: (map: MapRequest): RelationMapLayout => layoutRelationMap(map.entries, map.relations, map.currentId),
   q: (link: string): Promise<string> => QRCode.toString(link, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }),
 };
 
-/** The key of one input (as JSON): `c`, `m` or `q` for citations, maps and QR codes, and a hash of the input. */
+/** The key of one input (as JSON): `c`, `s`, `m` or `q` for citations, sources, maps and QR codes, and a hash of the input. */
 export const keyOf = (kind: keyof typeof makers, json: string) =>
   kind + createHash('sha256').update(json).digest('base64url').slice(0, 24);
 
@@ -39,6 +48,12 @@ const precomputed = <T>(key: string): T | undefined => {
 export function citationsFor(entry: ShownEntry, site: URL | string): Citations {
   const input = citationInputOf(entry, site);
   return precomputed<Citations>(keyOf('c', JSON.stringify(input))) ?? makers.c(input);
+}
+
+/** A source as its entry's page cites it (APA 7, Dutch). */
+export function sourceCitationFor(source: Source): SourceCitation {
+  const json = JSON.stringify(source);
+  return precomputed<SourceCitation>(keyOf('s', json)) ?? makers.s(source);
 }
 
 /** The layout of an entry's relation map; none when it has no relations. */

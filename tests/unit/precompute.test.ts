@@ -6,7 +6,12 @@ import { readContentTree, type ContentTree } from '../../src/lib/content/tree.ts
 import { buildGraph, byId } from '../../src/lib/site/graph.ts';
 import { entryUrl } from '../../src/lib/site/urls.ts';
 import { precomputeCodeVersion, type PrecomputeCache } from '../../src/build/precompute-cache.ts';
-import { precomputeRequest, shownEntriesOf, type PrecomputeRequest } from '../../src/build/precompute-inputs.ts';
+import {
+  precomputeRequest,
+  shownEntriesOf,
+  sourcesOf,
+  type PrecomputeRequest,
+} from '../../src/build/precompute-inputs.ts';
 import { encodeRequest, precomputeJob, requestOf, runPrecompute } from '../../src/build/precompute-run.ts';
 import {
   citationsFor,
@@ -15,6 +20,7 @@ import {
   qrCodeFor,
   relationMapFor,
   resultsOfThisBuild,
+  sourceCitationFor,
 } from '../../src/build/precomputed.ts';
 import { kinds } from '../../src/schemas/kinds.ts';
 import { isLive, isShown } from '../../src/schemas/shared.ts';
@@ -47,6 +53,7 @@ async function pageLookups(tree: ContentTree) {
   const results = resultsOfThisBuild();
   for (const [kind, inputs] of [
     ['c', request.citations],
+    ['s', request.sources],
     ['m', request.maps],
     ['q', request.qrCodes],
   ] as const) {
@@ -56,6 +63,7 @@ async function pageLookups(tree: ContentTree) {
   try {
     return {
       citations: entries.map((entry) => citationsFor(entry, site) as unknown),
+      sources: entries.flatMap(sourcesOf).map((source) => sourceCitationFor(source) as unknown),
       maps: entries.flatMap((entry) => relationMapFor(graph, entry) ?? []) as unknown[],
       qrCodes: await Promise.all(entries.map((entry) => qrCodeFor(entry, site))),
       requested: request,
@@ -69,9 +77,10 @@ const fixture = path.resolve('tests/fixtures/valid-site/content');
 
 describe('precomputeRequest', () => {
   test('asks for exactly what the entry pages of the fixture site will ask for', async () => {
-    const { citations, maps, qrCodes, requested } = await pageLookups(readContentTree(fixture, 'content'));
+    const { citations, sources, maps, qrCodes, requested } = await pageLookups(readContentTree(fixture, 'content'));
     // Published and withdrawn entries, no concept; maps only for published entries with relations.
     expect(citations).toEqual(Array(5).fill('precomputed c'));
+    expect(sources).toEqual(Array(3).fill('precomputed s'));
     expect(qrCodes).toEqual(Array(5).fill('precomputed q'));
     expect(maps).toEqual(Array(4).fill('precomputed m'));
     expect([requested.citations.length, requested.maps.length, requested.qrCodes.length]).toEqual([5, 4, 5]);
@@ -113,6 +122,7 @@ describe('runPrecompute', () => {
   const request = precomputeRequest(shownEntriesOf(readContentTree(path.resolve('content'), 'content').entries), site);
   const small = {
     citations: request.citations.slice(0, 3),
+    sources: [],
     maps: request.maps.slice(0, 3),
     qrCodes: request.qrCodes.slice(0, 3),
   };
@@ -129,6 +139,20 @@ describe('runPrecompute', () => {
     folders.push(folder);
     return { file: path.join(folder, 'cache.txt'), version };
   };
+
+  test('gives the same source citations that pages compute without it', async () => {
+    const { results, computed } = await run({
+      ...small,
+      citations: [],
+      maps: [],
+      qrCodes: [],
+      sources: request.sources.slice(0, 3),
+    });
+    expect(computed).toBe(3);
+    const values = [...results.values()].map((json) => JSON.parse(json) as unknown);
+    expect(values).toEqual(request.sources.slice(0, 3).map((source) => makers.s(source)));
+    expect(values[0]).toMatchObject({ html: expect.stringContaining('<i>') });
+  });
 
   test('gives the same citations, layouts and QR codes that pages compute without it', async () => {
     const { results, computed } = await run(small);
