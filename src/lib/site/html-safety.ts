@@ -27,37 +27,39 @@ export function escapeHtml(text: string): string {
 
 /** The opening of the CSP `<meta>` exactly as Astro writes it (`renderAllHeadContent`). */
 export const CSP_META_START = '<meta http-equiv="content-security-policy" content="';
-const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/g;
-const CHARSET_META = /<head>\s*<meta charset="utf-8">/;
+const CHARSET_META = '<meta charset="utf-8">';
 
 /**
  * Moves Astro's CSP `<meta>`, which Astro writes at the end of `<head>`, to just after
  * `<meta charset="utf-8">`: a policy applies only to what follows it. Throws, naming the page,
  * when the page has no CSP or more than one, or when its head does not start with the charset.
+ * Plain string searches: this runs for every page of the build.
  */
 export function placeCspFirst(html: string, page: string): string {
-  const found = [...html.matchAll(CSP_META)];
-  if (found.length !== 1) {
+  const start = html.indexOf(CSP_META_START);
+  let count = 0;
+  for (let at = start; at >= 0; at = html.indexOf(CSP_META_START, at + 1)) count += 1;
+  if (count !== 1) {
     throw new Error(
-      `${page}: ${found.length === 0 ? 'geen' : found.length} Content-Security-Policy-<meta>; verwacht precies één (security.csp in astro.config.mjs).`,
+      `${page}: ${count === 0 ? 'geen' : count} Content-Security-Policy-<meta>; verwacht precies één (security.csp in astro.config.mjs).`,
     );
   }
-  const [meta] = found as [RegExpExecArray];
+  const end = html.indexOf('">', start + CSP_META_START.length) + 2;
   const headEnd = html.indexOf('</head>');
-  if (headEnd < 0 || meta.index > headEnd) {
+  if (headEnd < 0 || start > headEnd) {
     throw new Error(
       `${page}: de Content-Security-Policy-<meta> staat niet in <head>; iets op de pagina sluit <head> af.`,
     );
   }
-  const charset = CHARSET_META.exec(html);
-  if (!charset || charset.index > meta.index) {
+  const headStart = html.indexOf('<head>');
+  const charset = html.indexOf(CHARSET_META, headStart);
+  if (headStart < 0 || charset < 0 || charset > start || html.slice(headStart + 6, charset).trim() !== '') {
     throw new Error(
       `${page}: <head> begint niet met <meta charset="utf-8">, dus de Content-Security-Policy kan er niet na.`,
     );
   }
-  const after = charset.index + charset[0].length;
-  const withoutMeta = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
-  return withoutMeta.slice(0, after) + meta[0] + withoutMeta.slice(after);
+  const after = charset + CHARSET_META.length;
+  return html.slice(0, after) + html.slice(start, end) + html.slice(after, start) + html.slice(end);
 }
 
 /**
