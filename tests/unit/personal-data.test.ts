@@ -163,7 +163,16 @@ describe('findPersonalData: phone numbers', () => {
     ['020.123.45.67', 'a landline with dots'],
     ['020/1234567', 'a landline with a slash'],
     ['0800 - 1234', 'a service number with a spaced hyphen'],
-  ])('finds the phone number %s, written with %s', (number) => {
+    ['0111 - 12 34 56', 'a three-digit area code and a spaced hyphen'],
+    ['088 - 123 45 67', 'a company number and a spaced hyphen'],
+    ['+31 (0)20 - 123 45 67', 'country code, (0), a landline and a spaced hyphen'],
+    ['+31 800 1234', 'a service number after the country code'],
+    ['(0800) 1234', 'a service number in parentheses'],
+    ['06  12345678', 'two spaces'],
+    ['06 12 34\n56 78', 'a line break where the paragraph wraps'],
+    ['06-12-34 56 78', 'hyphens, then spaces, as if it began with a date'],
+    ['06\u201412345678', 'an em dash'],
+  ])('finds the phone number %j, written with %s', (number) => {
     expect(found(`Bel ${number} na tienen.`)).toEqual(only('telefoon', number));
   });
 
@@ -186,8 +195,20 @@ describe('findPersonalData: phone numbers', () => {
     ['age ranges', '0-4 jaar, 4-12 jaar, 12-18 jaar'],
     ['a reference number after a slash', 'kenmerk SZW/0612345678'],
     ['a number starting with zero that is too short', 'pagina 012-345-678'],
+    ['an ID and an amount side by side', 'P-060 / 6.629.881 euro'],
+    ['a time before a date', 'om 07.45 - 01-01-65'],
+    ['a date with a two-digit year before a number', 'op 01-01-21 1.500 aanvragen, op 03.12.04 2500 meer'],
+    ['dates and times on separate lines', '28/04/74 19.00\n06/04/1987 01.00'],
   ])('does not take %s for a phone number', (_, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  test('finds two phone numbers joined by a slash', () => {
+    expect(found('Tel. 020-1234567/06-12345678/+31 6 87654321.')).toEqual([
+      { kind: 'telefoon', match: '020-1234567' },
+      { kind: 'telefoon', match: '06-12345678' },
+      { kind: 'telefoon', match: '+31 6 87654321' },
+    ]);
   });
 
   test('reports a BSN and a postcode as their own class, not as a phone number', () => {

@@ -17,6 +17,10 @@ export const NOT_AFTER_NUMBER = String.raw`(?<![\p{L}\p{N}+/@#]|\p{N}[.,-])`;
 export const NOT_BEFORE_NUMBER = String.raw`(?![\p{L}\p{N}]|[.,/-]\p{N})`;
 /** Not an amount of money: no currency sign before it. */
 export const NOT_AN_AMOUNT = String.raw`(?<![€$£]\s*)`;
+/** Not an amount of money: no "euro" or "EUR" after it. */
+export const NOT_BEFORE_EURO = String.raw`(?!\s*(?:euro|EUR)(?!\p{L}))`;
+/** Not the number of an entry ID or another code of one capital and a hyphen: D-007, P-060. */
+export const NOT_IN_AN_ID = String.raw`(?<!(?<!\p{L})\p{Lu}-)`;
 
 /** All matches of a global regular expression as candidates of one class. */
 export function spansOf(kind: PersonalDataKind, pattern: RegExp, text: string): Candidate[] {

@@ -3,7 +3,9 @@ import {
   digitsOf,
   NOT_AFTER_NUMBER,
   NOT_AN_AMOUNT,
+  NOT_BEFORE_EURO,
   NOT_BEFORE_NUMBER,
+  NOT_IN_AN_ID,
   spansOf,
   type Candidate,
   type Span,
@@ -41,7 +43,7 @@ const BSN = new RegExp(
     NOT_AN_AMOUNT +
     String.raw`(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d{2}\2\d{4}|\d{4}([ .-])\d{2}\3\d{3}|\d{2}([ .-])\d{2}\4\d{2}\4\d{3})` +
     NOT_BEFORE_NUMBER +
-    String.raw`(?!\s*(?:euro|EUR)(?!\p{L}))`,
+    NOT_BEFORE_EURO,
   'gu',
 );
 // A round number in thousands notation ("117.000.000 inwoners") is a quantity, even when it passes the elfproef.
@@ -110,42 +112,93 @@ export function findIbans(text: string): Candidate[] {
 // ---------------------------------------------------------------------------------------------
 // Phone numbers
 
-// Between two digits of a phone number: a space, or a hyphen, dot or slash with or without spaces around it
-// (06-12345678, 06 - 123 456 78, 06.12.34.56.78, 020/1234567).
-const PHONE_SEPARATOR = String.raw`(?: ?[-./] ?| )`;
+// Between two digits of a phone number: spaces, or a hyphen, dot or slash with or without spaces around it
+// (06-12345678, 06 - 123 456 78, 06.12.34.56.78, 020/1234567, 020 / 123 45 67), a few spaces where text is
+// aligned ("06  12345678"), or one line break where a paragraph is wrapped inside the number.
+const PHONE_SPACE = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,3})?`;
+const PHONE_SEPARATOR = String.raw`(?:${PHONE_SPACE}[-./]${PHONE_SPACE}|(?=\s)${PHONE_SPACE})`;
 const PHONE_DIGIT = String.raw`(?:${PHONE_SEPARATOR}?\d)`;
+// The area code of a service number after its 0, and the four or seven digits that follow it.
+const SERVICE_AREA = '(?:800|90[069])';
+const SERVICE_REST = String.raw`${PHONE_DIGIT}{4}(?:${PHONE_DIGIT}{3})?`;
+// What follows the 0 of any other number: nine digits, the first not 0.
+const NINE_DIGITS = String.raw`[1-9]${PHONE_DIGIT}{8}`;
+const AFTER_THE_ZERO = `(?:${SERVICE_AREA}${SERVICE_REST}|${NINE_DIGITS})`;
+// The country code, +31 or 0031, in parentheses or not, then the 0 of the area code as (0), 0 or nothing.
+const COUNTRY_CODE = String.raw`(?:\((?:\+ ?|00)31\)|(?:\+ ?|00)31)${PHONE_SEPARATOR}?(?:\(0\)${PHONE_SEPARATOR}?|0${PHONE_SEPARATOR}?)?`;
 
-// Dutch numbers, with any of those separators between the digits:
-// - service numbers: 0800 or 0900/0906/0909 with four or seven digits (0800-1234, 0900 123 4567);
-// - international: +31 or 0031, optionally (0) or 0, then nine digits (+31 6 12345678, +31(0)6-12345678,
-//   (+31) 6 1234 5678, +31 20 123 4567);
-// - area code in parentheses: (06) 12345678, (020) 123 4567, (0591) 123456, (0)6-12345678;
-// - national: 0 and nine digits (06-12345678, 06 1234 5678, 020-123 45 67, 010 123 4567, 0591-123456).
-// Never a date ("06-12-1987 12:00", "06.12.87"), never a range of times ("09.00-12.00 10 deelnemers"),
-// never part of a longer number or a word (BWBR0015703), never a BSN (nine digits without the 0) or an ISBN.
+// A time of day: 09.00, 17:30.
+const CLOCK = String.raw`(?:[01]\d|2[0-3])[.:][0-5]\d`;
+// What a number does not start with (the guards look at the start only, so a number with a country code passes):
+// - a date: "06-12-1987 12:00", "06.12.87 12.00", "03.12.04 1009 AB", "01-01-21 1.500". A date with a two-digit
+//   year counts only when a time or a number of four digits follows, so that "06-12-34 56 78" is a phone number;
+// - a range of times: "09.00-12.00 10 deelnemers";
+// - a time before other numbers: "07.45 - 01-01-65", "om 06.15 16.07.12". Two digits, a dot and two digits
+//   ("06.12") must go on with a digit or a dot ("06.12.34.56.78"), so "06.12 34 56 78" is left out as a time.
+const NOT_A_DATE = String.raw`(?!\d{1,2}([-./])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2}(?=${PHONE_SEPARATOR}(?:\d{1,2}[.:]\d{2}|\d{4}|\d{1,3}\.\d{3})(?!\d)))(?!\d|[-./]\d))`;
+const NOT_TIMES = String.raw`(?!${CLOCK} ?- ?${CLOCK}(?!\d|[-./]\d))(?!0\d\.[0-5]\d(?!\d|\.\d))`;
+
+// Dutch numbers, with any of those separators between any of the digits after the first two
+// (0612 345 678, 06 1 2345678):
+// - service numbers: 0800 or 0900/0906/0909 with four or seven digits (0800-1234, 0900 123 4567, (0800) 1234);
+// - international: +31 or 0031, optionally (0) or 0, then nine digits or a service number (+31 6 12345678,
+//   +31(0)6-12345678, (+31) 6 1234 5678, 0031 20 123 4567, +31 800 1234);
+// - the 0 in parentheses: (0)6-12345678, (0)20 123 4567;
+// - area code in parentheses: (06) 12345678, (020) 123 4567, (0591) 123456;
+// - national: 0 and nine digits (06-12345678, 06 1234 5678, 020-123 45 67, 010 123 4567, 0591-123456, 088 123 4567).
+// The 0 and the digit after it are never apart, and a service number's 0800 or 0900 is written whole, so
+// that "0 - 4 jaar", "0.5" and times ("09.00 12.00") start no number.
+// Never a date or a time (above), never an amount ("€ 0612345678", "060 6.629.881 euro"), never the number of
+// an ID ("P-060 / 6.629.881"), never part of a longer number or a word (BWBR0015703), never a BSN (nine digits
+// without the 0) or an ISBN.
 const PHONE = new RegExp(
   NOT_AFTER_NUMBER +
-    String.raw`(?!\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d|[-./]\d))` +
-    String.raw`(?!\d{2}[.:]\d{2} ?- ?\d{2}[.:]\d{2}(?!\d))` +
+    NOT_AN_AMOUNT +
+    NOT_IN_AN_ID +
+    NOT_A_DATE +
+    NOT_TIMES +
     '(?:' +
     [
-      String.raw`0(?:800|90[069])${PHONE_DIGIT}{4}(?:${PHONE_DIGIT}{3})?`,
-      String.raw`\(?(?:\+|00)31\)?${PHONE_SEPARATOR}?(?:\(0\) ?|0)?-? ?[1-9]${PHONE_DIGIT}{8}`,
+      String.raw`0${SERVICE_AREA}${SERVICE_REST}`,
+      String.raw`\(0${SERVICE_AREA}\)${SERVICE_REST}`,
+      `${COUNTRY_CODE}${AFTER_THE_ZERO}`,
+      String.raw`\(0\)${PHONE_SEPARATOR}?${AFTER_THE_ZERO}`,
       String.raw`\(0[1-9]\d{0,2}\)${PHONE_SEPARATOR}?\d${PHONE_DIGIT}{5,7}`,
-      String.raw`\(0\)${PHONE_SEPARATOR}?[1-9]${PHONE_DIGIT}{8}`,
-      String.raw`0[1-9]${PHONE_DIGIT}{8}`,
+      `0${NINE_DIGITS}`,
     ].join('|') +
     ')' +
-    NOT_BEFORE_NUMBER,
+    NOT_BEFORE_NUMBER +
+    NOT_BEFORE_EURO,
   'gu',
 );
 
-/** A number with its area code in parentheses still needs ten digits in all. */
+/** A number with its area code in parentheses still has ten digits in all, or eight or eleven for a service number. */
 function hasPhoneLength(value: string): boolean {
-  return !/^\(0/.test(value) || digitsOf(value).length === 10;
+  if (!/^\(0[1-9]/.test(value)) return true;
+  const digits = digitsOf(value).length;
+  return /^\(0(?:800|90[069])\)/.test(value) ? digits === 8 || digits === 11 : digits === 10;
 }
+
+/** The phone numbers the pattern finds, with the length they need. */
+const phonesIn = (text: string) =>
+  spansOf('telefoon', PHONE, text).filter((span) => hasPhoneLength(text.slice(span.start, span.end)));
+
+// A slash between two numbers, as in "020-1234567/06-12345678": the pattern takes the slash for part of a longer
+// number or a code ("SZW/0612345678"), so the slash is read as a break, and both sides count only when both are
+// phone numbers without a slash of their own (so that dates such as "28/04/74 19.00 06/04/1987" are not read as two).
+const SLASH_BETWEEN_NUMBERS = /(?<=\d)\/(?=[0+(])/g;
 
 /** Dutch phone numbers: national, international, with an area code in parentheses, or a service number. */
 export function findPhones(text: string): Candidate[] {
-  return spansOf('telefoon', PHONE, text).filter((span) => hasPhoneLength(text.slice(span.start, span.end)));
+  const found = phonesIn(text);
+  const slashes = [...text.matchAll(SLASH_BETWEEN_NUMBERS)].map((match) => match.index);
+  if (slashes.length === 0) return found;
+  const listed = phonesIn(text.replace(SLASH_BETWEEN_NUMBERS, ';'));
+  const pairs = slashes.flatMap((slash) => {
+    const whole = (span: Candidate) => !text.slice(span.start, span.end).includes('/');
+    const before = listed.find((span) => span.end === slash && whole(span));
+    const after = listed.find((span) => span.start === slash + 1 && whole(span));
+    return before && after ? [before, after] : [];
+  });
+  return [...found, ...pairs];
 }
