@@ -119,7 +119,9 @@ describe('build of a valid site (fixture valid-site)', () => {
       expect(html, id).toMatch(/<link rel="canonical" href="http:\/\/localhost:4321\/[a-z]+\/[a-z0-9-]+\/">/);
       expect(html, id).toContain('<script type="application/ld+json">');
       expect(html, id).toContain(`TY  - ELEC`);
-      expect(html, id).toContain(`@misc{${id.replace('-', '')},`);
+      expect(html, id).toContain(`@misc{${id},`);
+      expect(html, id).toContain('<span data-retrieved="Geraadpleegd op {datum}, van "></span>');
+      expect(html, id).not.toMatch(/Geraadpleegd op \d/);
     }
   });
 
@@ -140,6 +142,19 @@ describe('build of a valid site (fixture valid-site)', () => {
     expect(site.page('data/entries.csv').trim().split('\r\n')).toHaveLength(6);
     const bibliography = JSON.parse(site.page('data/bibliography.json')) as { id: string; type: string }[];
     expect(bibliography.map((item) => [item.id, item.type])).toContainEqual(['D-001', 'webpage']);
+    // The same CSL-JSON as each entry page offers, and no retrieval date (the reader's day is not known at build time).
+    const onPage = /<summary>CSL-JSON<\/summary>\s*<pre data-copy><code>([\s\S]*?)<\/code><\/pre>/.exec(
+      site.page('dilemmas/activeren-op-straffe-van-korting/index.html'),
+    )?.[1];
+    const unescape = (html: string) =>
+      html
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    expect(JSON.parse(unescape(onPage ?? '[]'))).toEqual(bibliography.filter((item) => item.id === 'D-001'));
+    expect(bibliography.some((item) => 'accessed' in item)).toBe(false);
     expect(site.page('feed.xml').match(/<entry>/g)).toHaveLength(4);
     const sitemap = site.page('sitemap-0.xml');
     expect(sitemap).toContain('<loc>http://localhost:4321/dilemmas/activeren-op-straffe-van-korting/</loc>');

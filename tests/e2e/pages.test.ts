@@ -134,6 +134,39 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     await page.close();
   });
 
+  test('the APA citation gives the day the reader views it as the retrieval date, and copies it with that date', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(2027, 1, 14, 10, 0));
+    await page.goto(`${server.url}${templates.dilemma}`);
+    const apa = page.locator('.citation-apa');
+    const expected =
+      'Kennisbank Do No Harm. (2026, 28 november). Activeren op straffe van een uitkeringskorting (Dilemma D-001). ' +
+      'Leergroep Do No Harm. Geraadpleegd op 14 februari 2027, van http://localhost:4321/D-001/';
+    expect(await apa.innerText()).toBe(expected);
+    await page.clock.setFixedTime(new Date(2027, 1, 15, 9, 0));
+    await apa.locator('xpath=following-sibling::button[1]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      expected.replace('14 februari', '15 februari'),
+    );
+    await context.close();
+  });
+
+  test('without JavaScript the APA citation has no retrieval date and a note says to add it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${templates.dilemma}`);
+    expect(await page.locator('.citation-apa').innerText()).toBe(
+      'Kennisbank Do No Harm. (2026, 28 november). Activeren op straffe van een uitkeringskorting (Dilemma D-001). ' +
+        'Leergroep Do No Harm. http://localhost:4321/D-001/',
+    );
+    expect(await page.locator('.cite noscript p.meta').innerText()).toContain(
+      'Zet bij het citeren de datum waarop je deze pagina raadpleegde',
+    );
+    await context.close();
+  });
+
   test('content pages load no script files and run only the search shortcut and the copy buttons', async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];

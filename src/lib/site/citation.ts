@@ -137,7 +137,7 @@ const authorName = (item: { author?: { literal: string }[] }) => item.author?.ma
 
 /**
  * What APA shows of an item: APA 7 leaves out the site name and the publisher when they are the
- * author (9.24 and 9.30), so a group author's page does not name it two or three times.
+ * same as the author, so a group author's page does not name it two or three times.
  */
 function forApa<T extends { author?: { literal: string }[]; publisher?: string; 'container-title'?: string }>(
   item: T,
