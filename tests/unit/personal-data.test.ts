@@ -439,6 +439,15 @@ describe('findPersonalData: text pasted from a word processor', () => {
     ]);
   });
 
+  test('finds a BSN and phone numbers written with character references, as in Markdown source', () => {
+    expect(found('BSN 111&nbsp;222&nbsp;333, bel 06&#8209;12345678 of +31&#160;6&#xA0;87654321.')).toEqual([
+      { kind: 'bsn', match: '111&nbsp;222&nbsp;333' },
+      { kind: 'telefoon', match: '06&#8209;12345678' },
+      { kind: 'telefoon', match: '+31&#160;6&#xA0;87654321' },
+    ]);
+    expect(findPersonalData('Bel 06&nbsp;12345678')[0]?.masked).toBe('•• 1••••••8');
+  });
+
   test('finds an IBAN and an address with non-breaking spaces between their parts', () => {
     expect(found('NL91\u00A0ABNA\u00A00417\u00A01643\u00A000 en Dorpsstraat\u00A012,\u00A01234\u00A0AB')).toEqual([
       { kind: 'iban', match: 'NL91\u00A0ABNA\u00A00417\u00A01643\u00A000' },
@@ -474,6 +483,7 @@ describe('findPersonalData: text pasted from a word processor', () => {
     ['a range of years with an en dash', 'van 2019\u20132023 en 2020\u20132021'],
     ['a date with non-breaking hyphens', 'op 12\u201103\u20112026 besloot de raad'],
     ['a year and a number joined by a zero-width space', 'Wmo\u00A02015\u200B, artikel\u00A02.3.2'],
+    ['articles and names with character references', 'Zorg &amp; Welzijn, artikel&nbsp;18 lid&nbsp;2, 2019&ndash;2023'],
   ])('does not take %s for personal data', (_, text) => {
     expect(found(text)).toEqual([]);
   });
