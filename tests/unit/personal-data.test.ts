@@ -170,6 +170,7 @@ describe('findPersonalData: phone numbers', () => {
     ['(0800) 1234', 'a service number in parentheses'],
     ['06  12345678', 'two spaces'],
     ['06 12 34\n56 78', 'a line break where the paragraph wraps'],
+    ['06-\n12345678', 'a hyphen at the end of a wrapped line'],
     ['06-12-34 56 78', 'hyphens, then spaces, as if it began with a date'],
     ['06\u201412345678', 'an em dash'],
   ])('finds the phone number %j, written with %s', (number) => {
@@ -199,6 +200,8 @@ describe('findPersonalData: phone numbers', () => {
     ['a time before a date', 'om 07.45 - 01-01-65'],
     ['a date with a two-digit year before a number', 'op 01-01-21 1.500 aanvragen, op 03.12.04 2500 meer'],
     ['dates and times on separate lines', '28/04/74 19.00\n06/04/1987 01.00'],
+    ['a Markdown list of numbers', '- 01\n- 02\n- 03\n- 04\n- 05'],
+    ['a column of numbers', '01\n02\n03\n04\n05\n06'],
   ])('does not take %s for a phone number', (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -40,7 +40,9 @@ const numbers: PhoneNumber[] = [
 ];
 
 /** Between digit groups: a space, a hyphen, dot or slash with or without spaces around it, and what Word and wrapped text put there. */
-const separators = [' ', '-', '.', '/', ' - ', ' / ', ' . ', '- ', ' -', '  ', '\u00A0', ' \u2013 ', '\u2011', '\n'];
+const separators = [' ', '-', '.', '/', ' - ', ' / ', ' . ', '- ', ' -', '  ', '\u00A0', ' \u2013 ', '\u2011'];
+/** Where a paragraph is wrapped inside a number: one line break, after a space or a hyphen or before an indent. */
+const lineBreaks = ['\n', ' \n', '-\n', '- \n', '\n   '];
 
 /** The digits split into groups at the given cut positions, joined by one separator, or by one per gap. */
 function grouped(digits: string, cuts: readonly number[], separator: string | readonly string[]): string {
@@ -100,6 +102,13 @@ function* notationsOf(number: PhoneNumber): Generator<string> {
   const { digits, firstCut } = national(number);
   for (const cuts of allCuts(firstCut, digits.length)) {
     for (const separator of separators) yield grouped(digits, cuts, separator);
+    for (const lineBreak of cuts.length > 0 ? lineBreaks : []) {
+      yield grouped(
+        digits,
+        cuts,
+        cuts.map((_, index) => (index === cuts.length - 1 ? lineBreak : ' ')),
+      );
+    }
   }
   const afterZero = digits.slice(1);
   const areaEnd = number.area.length - 1;
@@ -155,7 +164,11 @@ describe('findPersonalData: every notation of a phone number', () => {
             .tuple(withPrefix, fc.constantFrom(...international), fc.subarray(allCuts(firstCut, digits.length).at(-1)!))
             .chain(([prefixed, prefix, cuts]) =>
               fc
-                .array(fc.constantFrom(...separators), { minLength: cuts.length, maxLength: cuts.length })
+                .tuple(
+                  fc.array(fc.constantFrom(...separators), { minLength: cuts.length, maxLength: cuts.length }),
+                  fc.option(fc.tuple(fc.nat(), fc.constantFrom(...lineBreaks))),
+                )
+                .map(([gaps, wrap]) => (wrap && gaps.length > 0 ? gaps.with(wrap[0] % gaps.length, wrap[1]) : gaps))
                 .map((gaps) =>
                   prefixed
                     ? prefix +

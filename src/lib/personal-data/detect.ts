@@ -63,11 +63,19 @@ function isAllowed(kind: PersonalDataKind, match: string, allow: readonly string
   );
 }
 
-/** The 1-based line and column (in UTF-16 code units) of an offset in the text. */
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+/** The offsets at which the lines of a text start. */
+const lineStartsOf = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+
+/** The 1-based line and column (in UTF-16 code units) of an offset, given where the lines start. */
+function positionOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
 }
 
 /** Masks a value: of each run of letters or digits, keeps the first and last character; runs of up to three are masked whole. */
@@ -90,11 +98,12 @@ function candidatesIn(text: string, names: readonly string[]): Candidate[] {
 
 /** The findings for candidates with spans in the original text, without allowed values; each masked as it reads. */
 function findingsOf(original: string, candidates: Candidate[], allow: readonly string[]): PersonalDataFinding[] {
+  const lineStarts = lineStartsOf(original);
   return withoutOverlaps(candidates).flatMap(({ kind, start, end }) => {
     const match = original.slice(start, end);
     const value = readText(match).text;
     if (isAllowed(kind, value, allow)) return [];
-    return [{ kind, match, masked: maskValue(value), ...positionOf(original, start) }];
+    return [{ kind, match, masked: maskValue(value), ...positionOf(lineStarts, start) }];
   });
 }
 

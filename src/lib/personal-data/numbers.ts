@@ -114,9 +114,11 @@ export function findIbans(text: string): Candidate[] {
 
 // Between two digits of a phone number: spaces, or a hyphen, dot or slash with or without spaces around it
 // (06-12345678, 06 - 123 456 78, 06.12.34.56.78, 020/1234567, 020 / 123 45 67), a few spaces where text is
-// aligned ("06  12345678"), or one line break where a paragraph is wrapped inside the number.
+// aligned ("06  12345678"), or a line break where a paragraph is wrapped inside the number ("06 12 34\n56 78",
+// "06-\n12345678"). Not a line break before a hyphen, so that a Markdown list ("- 01\n- 02") is no number, and
+// only one line break in a number (see findPhones), so that a column of numbers ("01\n02\n03\n04\n05") is none.
 const PHONE_SPACE = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,3})?`;
-const PHONE_SEPARATOR = String.raw`(?:${PHONE_SPACE}[-./]${PHONE_SPACE}|(?=\s)${PHONE_SPACE})`;
+const PHONE_SEPARATOR = String.raw`(?:[ \t]{0,3}[-./]${PHONE_SPACE}|(?=\s)${PHONE_SPACE})`;
 const PHONE_DIGIT = String.raw`(?:${PHONE_SEPARATOR}?\d)`;
 // The area code of a service number after its 0, and the four or seven digits that follow it.
 const SERVICE_AREA = '(?:800|90[069])';
@@ -179,9 +181,12 @@ function hasPhoneLength(value: string): boolean {
   return /^\(0(?:800|90[069])\)/.test(value) ? digits === 8 || digits === 11 : digits === 10;
 }
 
-/** The phone numbers the pattern finds, with the length they need. */
+/** The phone numbers the pattern finds, with the length they need and at most one line break. */
 const phonesIn = (text: string) =>
-  spansOf('telefoon', PHONE, text).filter((span) => hasPhoneLength(text.slice(span.start, span.end)));
+  spansOf('telefoon', PHONE, text).filter((span) => {
+    const value = text.slice(span.start, span.end);
+    return hasPhoneLength(value) && value.split('\n').length <= 2;
+  });
 
 // A slash between two numbers, as in "020-1234567/06-12345678": the pattern takes the slash for part of a longer
 // number or a code ("SZW/0612345678"), so the slash is read as a break, and both sides count only when both are
