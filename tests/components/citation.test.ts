@@ -31,5 +31,11 @@ describe('Citation', () => {
     );
     expect(html).toContain('<noscript><p class="meta">Zet bij het citeren de datum waarop je deze pagina raadpleegde');
     expect(html).not.toMatch(/Geraadpleegd op \d/);
+    // BibTeX, RIS and CSL-JSON get their retrieval date in the same way.
+    expect(html).toContain(
+      '\tversion = {2026-03-05},\n<span data-retrieved="\turldate = {{y}-{mm}-{dd}},\n"></span>}</code>',
+    );
+    expect(html).toContain('LA  - nl-NL\n<span data-retrieved="M1  - {y}/{mm}/{dd}/\n"></span>PB  - ');
+    expect(html).toMatch(/&quot;abstract&quot;: &quot;[^&]*&quot;<span data-retrieved=",\n {4}&quot;accessed&quot;/);
   });
 });

@@ -145,6 +145,8 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
       'Kennisbank Do No Harm. (2026, 28 november). Activeren op straffe van een uitkeringskorting (Dilemma D-001). ' +
       'Leergroep Do No Harm. Geraadpleegd op 14 februari 2027, van http://localhost:4321/D-001/';
     expect(await apa.innerText()).toBe(expected);
+    await page.locator('.cite-format summary').first().click();
+    expect(await page.locator('.cite-format pre').first().innerText()).toContain('\turldate = {2027-02-14},\n}');
     await page.clock.setFixedTime(new Date(2027, 1, 15, 9, 0));
     await apa.locator('xpath=following-sibling::button[1]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

@@ -9,7 +9,7 @@ import {
   sourceCitation,
   withRetrievalDate,
 } from '../../src/lib/site/citation.ts';
-import { dutchDay } from '../../src/scripts/retrieval-date.ts';
+import { dutchDay, fillRetrievalTemplate } from '../../src/scripts/retrieval-date.ts';
 
 const input = {
   id: 'D-007',
@@ -152,6 +152,21 @@ describe('formatCitations: BibTeX and RIS', () => {
       UR  - https://kennisbank.example/D-007/
       ER  - "
     `);
+  });
+
+  test('the retrieval date the page adds to BibTeX, RIS and CSL-JSON reads back as the accessed date', () => {
+    const day = new Date(2027, 1, 4);
+    const filled = (format: 'bibtex' | 'ris' | 'cslJson') => {
+      const { at, template } = citations.retrieval[format];
+      return citations[format].slice(0, at) + fillRetrievalTemplate(template, day) + citations[format].slice(at);
+    };
+    expect(filled('bibtex')).toMatch(/\tversion = \{2026-03-05\},\n\turldate = \{2027-02-04\},\n\}$/);
+    expect(filled('ris')).toContain('\nM1  - 2027/02/04/\n');
+    expect(JSON.parse(filled('cslJson'))).toEqual([{ ...item, accessed: { 'date-parts': [[2027, 2, 4]] } }]);
+    for (const text of [filled('bibtex'), filled('ris')]) {
+      const [read] = new Cite(text).data as { accessed: unknown }[];
+      expect(read!.accessed).toEqual({ 'date-parts': [[2027, 2, 4]] });
+    }
   });
 
   test('never wraps a long title or summary: every RIS line starts with a tag, every BibTeX field is one line', () => {

@@ -162,6 +162,42 @@ export interface Citations {
   bibtex: string;
   ris: string;
   cslJson: string;
+  /**
+   * Where the page's script puts the retrieval date in each export, and what: the text the
+   * format has for an `accessed` date, with `{y}`, `{m}`, `{d}`, `{mm}` and `{dd}` for the day.
+   */
+  retrieval: Record<ExportFormat, { at: number; template: string }>;
+}
+
+/** The formats that are exported as text. */
+export type ExportFormat = 'bibtex' | 'ris' | 'cslJson';
+
+/** BibTeX, RIS and CSL-JSON of an item, with its retrieval date if it has one. */
+function exportsOf(item: CslItem): Record<ExportFormat, string> {
+  const cite = new Cite(item);
+  return { bibtex: bibtexOf(cite, item), ris: risOf(cite), cslJson: JSON.stringify([item], null, 2) };
+}
+
+/** A day no citation holds, so its numbers can be found in what a format writes for it. */
+const PROBE: DateParts = { 'date-parts': [[1987, 6, 5]] };
+
+/**
+ * Where and how a format writes a retrieval date: the text formatted with the probe day compared
+ * with the text without one. The inserted text becomes the template, its day the placeholders.
+ */
+function retrievalTemplate(plain: string, probed: string): { at: number; template: string } {
+  let at = 0;
+  while (at < plain.length && plain[at] === probed[at]) at++;
+  let end = 0;
+  while (end < plain.length - at && plain.at(-1 - end) === probed.at(-1 - end)) end++;
+  const template = probed
+    .slice(at, probed.length - end)
+    .replace(/1987([-/,\s]+)(0?)6([-/,\s]+)(0?)5/g, (_match, first: string, mm: string, second: string, dd: string) => {
+      return `{y}${first}${mm ? '{mm}' : '{m}'}${second}${dd ? '{dd}' : '{d}'}`;
+    });
+  if (/1987|\b0?6\b.*\b0?5\b/.test(template) || probed.length - end - at <= 0)
+    throw new Error(`Datum van raadplegen niet gevonden in: ${template}`);
+  return { at, template };
 }
 
 /** Formats one citation item as APA (Dutch), BibTeX, RIS and CSL-JSON, all through citation-js. */
@@ -171,14 +207,18 @@ export function formatCitations(item: CslItem): Citations {
   const html = apaHtmlOf(forApa(exported));
   const urlHtml = escapeHtml(item.URL);
   if (!html.endsWith(urlHtml)) throw new Error(`APA-verwijzing van ${item.id} eindigt niet op de URL: ${html}`);
-  const cite = new Cite(exported);
+  const plain = exportsOf(exported);
+  const probed = exportsOf({ ...exported, accessed: PROBE });
   return {
     apa: decodeEntities(html.replace(/<[^>]+>/g, '')),
     apaHtml: html.slice(0, -urlHtml.length),
     url: item.URL,
-    bibtex: bibtexOf(cite, exported),
-    ris: risOf(cite),
-    cslJson: JSON.stringify([exported], null, 2),
+    ...plain,
+    retrieval: {
+      bibtex: retrievalTemplate(plain.bibtex, probed.bibtex),
+      ris: retrievalTemplate(plain.ris, probed.ris),
+      cslJson: retrievalTemplate(plain.cslJson, probed.cslJson),
+    },
   };
 }
 
@@ -209,13 +249,15 @@ function bibtexOf(cite: InstanceType<typeof Cite>, item: CslItem): string {
   const properties = { ...entry.properties };
   delete properties['month'];
   delete properties['year'];
+  // citation-js's BibTeX puts a retrieval date in a note; biblatex's urldate below is the field for it.
+  delete properties['note'];
   const fields: [string, string][] = [
     ...Object.entries(properties).map(([name, value]): [string, string] => [name, `{${braceAccents(value)}}`]),
     ['year', `{${year}}`],
     ['month', MONTHS[month - 1]!],
     ['day', `{${day}}`],
     ['date', `{${item.version}}`],
-    ...(['abstract', 'language', 'version'] as const).flatMap((name): [string, string][] =>
+    ...(['abstract', 'language', 'version', 'urldate'] as const).flatMap((name): [string, string][] =>
       latex.properties[name] === undefined ? [] : [[name, `{${braceAccents(latex.properties[name])}}`]],
     ),
   ];
