@@ -1,7 +1,7 @@
 /** The catalogue of content problems: every type with its Dutch message, and how values are shown in them. */
 import { closest, distance } from 'fastest-levenshtein';
 import { kinds, type Kind } from '../../schemas/kinds.ts';
-import { REGISTRY_FILE, VOCABULARY_FILES } from './tree.ts';
+import { REGISTRY_FILE, VOCABULARY_FILES } from './paths.ts';
 
 /** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
 export interface Problem {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { kindNames, kinds, type Kind } from '../../schemas/kinds.ts';
 import { CONTENT_LIMITS, parseYaml, splitEntryFile } from './frontmatter.ts';
+import { REGISTRY_FILE, VOCABULARY_FILES } from './paths.ts';
 
 /** An entry file as read from disk, before validation. */
 export interface RawEntry {
@@ -47,11 +48,7 @@ export interface ContentTree {
   withoutFrontmatter: string[];
 }
 
-/** The vocabulary files, relative to the content folder. */
-export const VOCABULARY_FILES = { themes: 'themes.yaml', laws: 'laws.yaml' } as const;
-
-/** The registry of every ID and URL ever published, relative to the content folder. */
-export const REGISTRY_FILE = 'registry.json';
+export { REGISTRY_FILE, VOCABULARY_FILES } from './paths.ts';
 
 const ENTRY_FILE = /^[^/]+\.mdx$/;
 const IGNORED = new Set(['.gitkeep']);
