@@ -2,6 +2,16 @@
 export const siteConfig = {
   /** Where readers report a mistake in an entry; the entry's ID and version are added to the subject. */
   reportAddress: 'info@associatiewijkteams.nl',
+  /**
+   * Where contributions from /bijdragen/ are sent. CONFIGURE `editorsEmail`: the editors' shared
+   * mailbox, an organisational address and never a person's (until then, the general address above).
+   * `newIssueUrl`, when set, is the forge's new-issue address (e.g. https://codeberg.org/<org>/<repo>/issues/new);
+   * the form prefills it with ?title=…&body=…, as GitHub, Gitea and Forgejo read it.
+   */
+  contribute: {
+    editorsEmail: 'info@associatiewijkteams.nl',
+    newIssueUrl: undefined as string | undefined,
+  },
   /** Who publishes the knowledge base; named as author and publisher in citations. */
   publisher: 'Leergroep Do No Harm',
   /** Where the source code and the content live; shown in the footer when set. */
