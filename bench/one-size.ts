@@ -8,7 +8,7 @@ import { entryUrl } from '../src/lib/site/urls.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { chromiumPath } from '../tests/helpers/browser.ts';
 import { build, tail, withoutLines, type BuildRun } from './build-run.ts';
-import { commonWord, measureSearch, type SearchRun } from './search.ts';
+import { commonWords, measureSearch, type SearchRun } from './search.ts';
 import { benchDir, prepareSite, remove } from './site.ts';
 import { measureSite, type SiteSizes } from './site-sizes.ts';
 import { generateCorpus } from './synthetic-content.ts';
@@ -90,9 +90,19 @@ export async function benchSize(size: number, options: SizeOptions): Promise<Siz
     result.search = { skipped: `no Chromium at ${chromiumPath} (set CHROMIUM_PATH)` };
   } else {
     console.error('search in Chromium …');
-    const { word, entries } = commonWord(corpus.filter((entry) => entry.status === 'gepubliceerd'));
+    // The most common word cold; then, typed on the warm page, two other words and a query of two more.
+    const [first, ...others] = commonWords(
+      corpus.filter((entry) => entry.status === 'gepubliceerd'),
+      5,
+    );
+    const warm = [others[0]?.word, others[1]?.word, others[2] && others[3] && `${others[2].word} ${others[3].word}`];
     try {
-      result.search = await measureSearch(root, word, entries);
+      result.search = await measureSearch(
+        root,
+        first!.word,
+        first!.entries,
+        warm.filter((query) => !!query) as string[],
+      );
     } catch (error) {
       result.search = { skipped: `failed: ${(error as Error).message.split('\n')[0]}` };
     }

@@ -1,5 +1,6 @@
 /** The benchmark's results as Markdown: the main table, seconds and memory per phase, and notes. */
 import type { SizeResult } from './one-size.ts';
+import { median } from './synthetic-text.ts';
 
 const fixed = (value: number | null | undefined, digits = 1) =>
   value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
@@ -24,7 +25,9 @@ function table(results: SizeResult[]): string {
     'entry page KB gzip (median)',
     'entry JS bytes',
     'search KB fetched',
-    'first results ms',
+    'search requests',
+    'first results ms (cold)',
+    'keystroke to results ms (warm, median)',
   ];
   const rows = results.map((result) => {
     const { build: cold, site } = result;
@@ -46,7 +49,9 @@ function table(results: SizeResult[]): string {
       site ? fixed(site.entryPages.medianGzipBytes / 1024) : '–',
       site ? String(site.entryPages.medianJsBytes) : '–',
       search ? fixed(search.bytes / 1024) : '–',
+      search ? String(search.requests) : '–',
       search ? fixed(search.firstResultMs, 0) : '–',
+      search?.warm?.length ? fixed(median(search.warm.map((run) => run.renderMs)), 0) : '–',
     ];
   });
   return markdownTable(header, rows);
@@ -105,8 +110,19 @@ function notes(results: SizeResult[]): string[] {
       lines.push(
         `${result.entries}: searched "${search.word}" (in ${search.entriesWithWord} bodies): "${search.status}", ` +
           `${search.requests} requests, ${fixed(search.bytes / 1024)} KB as sent (${fixed(search.bodyBytes / 1024)} KB ` +
-          `uncompressed), ${fixed(search.pagefindBytes / 1024)} KB of it Pagefind`,
+          `uncompressed), ${fixed(search.pagefindBytes / 1024)} KB of it Pagefind` +
+          (search.bytesByKind
+            ? ` (${Object.entries(search.bytesByKind)
+                .map(([kind, bytes]) => `${kind} ${fixed(bytes / 1024)}`)
+                .join(', ')} KB)`
+            : ''),
       );
+      for (const run of search.warm ?? []) {
+        lines.push(
+          `${result.entries}: typed "${run.query}" on the warm page: results ${fixed(run.renderMs, 0)} ms after the ` +
+            `last keystroke, "${run.status}", list emptied ${run.emptied} time(s) while typing`,
+        );
+      }
     }
     if (result.satteri && 'skipped' in result.satteri) {
       lines.push(`${result.entries}: Sätteri skipped: ${result.satteri.skipped}`);
@@ -135,7 +151,8 @@ export function resultsMarkdown(run: {
     `Synthetic corpora (seed ${run.seed}, 30% practices, 30% dilemmas, 20% assumptions, 20% proposals, bodies of ` +
       `median ${run.bodyWords} words) built with the real pipeline in bench/.tmp/site-<n>/. ` +
       'Pages are index.html files in dist/; peak MB is the resident memory of the whole build process tree; ' +
-      'entry JS bytes are uncompressed; search is a cold visit to /zoeken/?q=<common word> in headless Chromium.',
+      'entry JS bytes are uncompressed; search is a cold visit to /zoeken/?q=<common word> in headless Chromium, ' +
+      'then other words typed on that page one key every 80 ms (warm: from the last keystroke to the final results shown).',
     '',
     table(run.results),
     '',
