@@ -61,6 +61,11 @@ export const ui = {
         text: 'Elk item heeft een vast nummer en een vaste link, bijvoorbeeld /D-001/, die over jaren nog werkt.',
         link: 'Zo verwijs je naar een item',
       },
+      contribute: {
+        title: 'Zelf iets delen',
+        text: 'Schrijf een praktijk of dilemma uit je eigen werk op. Je hebt geen account nodig.',
+        link: 'Deel een praktijk of dilemma',
+      },
     },
     kindsTitle: 'Vier soorten items',
     themesTitle: 'Thema’s',
@@ -72,6 +77,7 @@ export const ui = {
     byUpdate: 'op laatst bijgewerkt',
     byTheme: 'Per thema bekijken',
     none: 'Er zijn nog geen items van deze soort.',
+    contribute: (kind: string) => `Deel een ${kind}`,
   },
   entry: {
     permalink: 'Vaste link',

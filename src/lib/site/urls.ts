@@ -37,3 +37,8 @@ export function searchUrl(filter: { soort?: string; thema?: string } = {}): stri
   const query = new URLSearchParams(Object.entries(filter).filter((pair): pair is [string, string] => !!pair[1]));
   return query.size > 0 ? `${SEARCH_URL}?${query}` : SEARCH_URL;
 }
+
+/** The contribution form, with a kind chosen when given, e.g. `/bijdragen/?soort=dilemma`. */
+export function contributeUrl(kind?: Kind): string {
+  return kind ? `/bijdragen/?soort=${kind}` : '/bijdragen/';
+}
