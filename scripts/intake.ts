@@ -24,20 +24,21 @@ const USAGE = [
   'Opties: --content-dir <map> (standaard content), --names <bestand>, --soort <soort> (als de soort niet te herkennen is).',
 ].join('\n');
 
+const isError = (found: Problem) => (found as { severity?: string }).severity !== 'waarschuwing';
+
 function fail(message: string, code: number): never {
   console.error(message);
   process.exit(code);
 }
 
-/** Prints problems as `npm run check` does, says that nothing was written, and stops. */
-function refuse(problems: readonly Problem[]): never {
+/** Prints the errors (and the contribution's warnings) as `npm run check` does, says that nothing was written, and stops. */
+function refuse(found: readonly Problem[]): never {
+  const problems = found.filter((one) => isError(one) || one.file === source);
   fail(
     `${formatProblems(problems)}\n\nEr is niets geschreven. Los de fouten op in het bestand en draai \`npm run intake\` opnieuw.`,
     1,
   );
 }
-
-const isError = (found: Problem) => (found as { severity?: string }).severity !== 'waarschuwing';
 
 /** The kind whose own fields the data has (fields no other kind has), if exactly one. */
 function kindOfFields(data: Record<string, unknown>): Kind | undefined {
