@@ -250,7 +250,8 @@ export function generateCorpus(options: CorpusOptions): SyntheticEntry[] {
       }
 
       if (random.chance(0.6)) data['aliases'] = Array.from({ length: random.int(1, 4) }, () => phrase(random, 2));
-      if (random.chance(0.8)) {
+      // A dilemma always has discussion questions (the schema requires them); other kinds often.
+      if (random.chance(0.8) || kind === 'dilemma') {
         data['questions'] = Array.from({ length: random.int(1, 3) }, () => sentence(random, 6, 14, '?'));
       }
       if (random.chance(0.7)) data['sources'] = sources(random, random.int(1, 3));

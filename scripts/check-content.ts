@@ -1,12 +1,13 @@
 /**
  * Checks every entry under content/ (or --content-dir <map>) without building the site.
- * Prints every problem grouped by file, then a count and a hint; exit 1 on any problem.
+ * Prints every problem grouped by file, then a count and a hint; exit 1 on any error (warnings are advice).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content/tree.ts';
 import { readRegistryHistory } from '../src/lib/content/registry.ts';
 import { checkContent } from '../src/lib/content/check.ts';
+import { errorsOf } from '../src/lib/content/problems.ts';
 import { countByKind, formatProblems, formatSummary } from '../src/lib/content/report.ts';
 import { siteConfig } from '../src/site.config.ts';
 
@@ -29,8 +30,7 @@ const problems = checkContent(tree, {
   personalData: { names: readNamesFile(values.names), allow: siteConfig.personalData.allow },
   registryHistory: readRegistryHistory(path.resolve(contentDir), REGISTRY_FILE),
 });
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  process.exit(1);
-}
+const errors = errorsOf(problems);
+if (problems.length > 0) (errors.length > 0 ? console.error : console.log)(`${formatProblems(problems)}\n`);
+if (errors.length > 0) process.exit(1);
 console.log(formatSummary(countByKind(tree)));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content/tree.ts';
 import { checkContent } from '../src/lib/content/check.ts';
+import { errorsOf } from '../src/lib/content/problems.ts';
 import { updatedRegistry } from '../src/lib/content/registry.ts';
 import { formatProblems } from '../src/lib/content/report.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -17,9 +18,9 @@ const tree = readContentTree(path.resolve(contentDir), contentDir);
 const problems = checkContent(tree, {
   personalData: { names: readNamesFile(process.env['KENNISBANK_NAMES_FILE']), allow: siteConfig.personalData.allow },
 });
-if (problems.length > 0) {
+if (errorsOf(problems).length > 0) {
   console.error(formatProblems(problems));
-  console.error('Het register is niet bijgewerkt: los eerst de problemen op.');
+  console.error('Het register is niet bijgewerkt: los eerst de fouten op.');
   process.exit(1);
 }
 const before = JSON.stringify(tree.registry?.data ?? {});

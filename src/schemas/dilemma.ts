@@ -16,6 +16,11 @@ export const dilemmaSchema = baseSchema.extend({
     'Mag het wijkteam weigeren gegevens te delen als dat het vertrouwen van inwoners schaadt?',
   ),
   anonymisation: anonymisationSchema,
+  questions: field(
+    z.array(z.string().trim().min(1)).min(1),
+    'Gespreksvragen voor de leergroep, minstens één: een dilemma is er om samen over te praten',
+    ['Wanneer deel jij gegevens zonder toestemming?'],
+  ),
 });
 
 export type Dilemma = z.infer<typeof dilemmaSchema>;

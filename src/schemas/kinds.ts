@@ -53,6 +53,9 @@ export interface VocabularyKeys {
   lawKeys: readonly string[];
 }
 
+/** A field's description and example, carried over to the field that replaces it. */
+const metaOf = (schema: z.ZodType) => z.globalRegistry.get(schema) ?? {};
+
 const keyList = (keys: readonly string[], min: number) => {
   const key = keys.length > 0 ? z.enum(keys as [string, ...string[]]) : z.never();
   return z.array(key).min(min);
@@ -66,7 +69,10 @@ export function entrySchemas({ themeKeys, lawKeys }: VocabularyKeys): { [K in Ki
   return Object.fromEntries(
     kindNames.map((kind) => [
       kind,
-      kinds[kind].schema.extend({ themes: keyList(themeKeys, 1), laws: keyList(lawKeys, 0).default([]) }),
+      kinds[kind].schema.extend({
+        themes: keyList(themeKeys, 1).meta(metaOf(kinds[kind].schema.shape.themes)),
+        laws: keyList(lawKeys, 0).default([]).meta(metaOf(kinds[kind].schema.shape.laws)),
+      }),
     ]),
   ) as unknown as { [K in Kind]: z.ZodType };
 }

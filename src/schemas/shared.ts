@@ -109,6 +109,13 @@ export const anonymisationSchema = field(
   'samengesteld',
 );
 
+/**
+ * Fields a concept may still leave out or empty; an entry needs them once it is published. The
+ * schemas require them, and the content check reports them for a concept as a warning only.
+ * `npm run intake` fills in the ID and the dates.
+ */
+export const NEEDED_BEFORE_PUBLICATION = ['id', 'published', 'updated', 'questions'] as const;
+
 /** Fields every entry kind shares. */
 export const baseSchema = z.strictObject({
   id: field(

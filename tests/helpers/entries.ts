@@ -30,6 +30,7 @@ const valid: Record<Kind, Record<string, unknown>> = {
     tension: ['rechtmatigheid', 'zorg'],
     restsOn: ['A-001'],
     question: 'Mag een sociaal werker afzien van een korting die de situatie verslechtert?',
+    questions: ['Wat doe jij als druk de situatie erger maakt?'],
   },
   practice: {
     id: 'P-001',
@@ -50,7 +51,7 @@ const valid: Record<Kind, Record<string, unknown>> = {
     id: 'B-001',
     title: 'Geen korting zonder gesprek',
     summary: 'De gemeente verlaagt een uitkering pas na een gesprek over wat meedoen moeilijk maakt.',
-    themes: ['activering'],
+    themes: ['activering', 'gegevensdeling'],
     level: 'lokaal',
     published: '2026-01-10',
     updated: '2026-01-10',
@@ -111,6 +112,7 @@ export function validTree(changes: Partial<ContentTree> = {}): ContentTree {
     unreadable: [],
     rejected: [],
     withoutFrontmatter: [],
+    stranded: new Map(),
     ...changes,
   };
 }

@@ -64,7 +64,8 @@ describe('readContentTree', () => {
     expect(tree.unreadable).toEqual([
       {
         file: 'content/dilemmas/kapot.mdx',
-        error: 'regel 3: de inspringing, een dubbele punt of een aanhalingsteken klopt niet',
+        error: expect.stringMatching(/^deze regel springt verder in dan de regel erboven \(veld "id"\) toelaat/),
+        at: { line: 3, column: expect.any(Number), field: 'title' },
       },
       {
         file: 'content/dilemmas/open.mdx',
@@ -121,28 +122,40 @@ describe('readContentTree against hostile files (issue 12)', () => {
     const tree = readContentTree(dir, 'content');
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(tree.unreadable).toEqual([
-      { file: 'content/dilemmas/bom.mdx', error: expect.stringMatching(/^regel 3: een YAML-verwijzing/) },
+      {
+        file: 'content/dilemmas/bom.mdx',
+        error: expect.stringMatching(/^een YAML-verwijzing/),
+        at: expect.objectContaining({ line: 3 }),
+      },
     ]);
   });
 
   test('rejects a YAML alias bomb in themes.yaml', () => {
     write('themes.yaml', 'a: &a {title: "lol", description: "lollollollollollollollol"}\nb: *a\n');
     expect(readContentTree(dir, 'content').unreadable).toEqual([
-      { file: 'content/themes.yaml', error: expect.stringMatching(/^regel 1: een YAML-verwijzing/) },
+      { file: 'content/themes.yaml', error: expect.stringMatching(/^een YAML-verwijzing/), at: expect.anything() },
     ]);
   });
 
   test('rejects a quoted string with a line starting with ---, which Astro would read as the end of the frontmatter', () => {
     write('dilemmas/streepjes.mdx', '---\nid: D-001\nsummary: "Eerste regel\n--- tweede regel"\n---\nTekst.\n');
     expect(readContentTree(dir, 'content').unreadable).toEqual([
-      { file: 'content/dilemmas/streepjes.mdx', error: expect.stringContaining('regel 4 begint met "---"') },
+      {
+        file: 'content/dilemmas/streepjes.mdx',
+        error: expect.stringContaining('deze regel begint met "---"'),
+        at: { line: 4, column: 1, field: 'summary' },
+      },
     ]);
   });
 
   test('rejects duplicate keys instead of keeping the last one', () => {
     write('dilemmas/dubbel.mdx', '---\nid: D-001\ntitle: Een\ntitle: Twee\n---\nTekst.\n');
     expect(readContentTree(dir, 'content').unreadable).toEqual([
-      { file: 'content/dilemmas/dubbel.mdx', error: expect.stringMatching(/^regel 4: een veld staat twee keer/) },
+      {
+        file: 'content/dilemmas/dubbel.mdx',
+        error: expect.stringMatching(/^het veld "title" staat twee keer in het blok/),
+        at: { line: 4, column: expect.any(Number), field: 'title' },
+      },
     ]);
   });
 
@@ -157,7 +170,11 @@ describe('readContentTree against hostile files (issue 12)', () => {
     const list = Array.from({ length: 14 }, (_, level) => `${'  '.repeat(level)}- punt`).join('\n');
     write('dilemmas/diep.mdx', `---\nid: D-001\n---\n${list}\n`);
     expect(readContentTree(dir, 'content').unreadable).toEqual([
-      { file: 'content/dilemmas/diep.mdx', error: expect.stringContaining('niveaus diep genest') },
+      {
+        file: 'content/dilemmas/diep.mdx',
+        error: expect.stringContaining('niveaus diep genest'),
+        at: expect.anything(),
+      },
     ]);
   });
 

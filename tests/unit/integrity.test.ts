@@ -21,7 +21,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { question: undefined }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › question: ontbreekt. Voeg het veld toe, bijvoorbeeld: question: "Mag het wijkteam weigeren gegevens te delen als dat het vertrouwen van inwoners schaadt?"",
+        "content/dilemmas/dilemma-d-001.mdx › question: ontbreekt. Voeg het veld toe, bijvoorbeeld: question: Mag het wijkteam weigeren gegevens te delen als dat het vertrouwen van inwoners schaadt?",
       ]
     `);
   });
@@ -30,7 +30,7 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { level: undefined }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › level: ontbreekt. Voeg het veld toe, bijvoorbeeld: level: "lokaal"",
+        "content/dilemmas/dilemma-d-001.mdx › level: ontbreekt. Voeg het veld toe, bijvoorbeeld: level: lokaal",
       ]
     `);
   });
@@ -39,7 +39,6 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { tension: undefined, tensoin: ['a', 'b'] }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › tension: ontbreekt. Voeg het veld toe, bijvoorbeeld: tension: ["rechtmatigheid","zorg"]",
         "content/dilemmas/dilemma-d-001.mdx › tensoin: "tensoin" is geen bekend veld. Bedoel je "tension"? Anders verwijderen: onbekende velden worden niet gepubliceerd.",
       ]
     `);
@@ -58,21 +57,21 @@ describe('checkContent', () => {
     const tree = replace(validTree(), 2, rawEntry('practice', { harm: ['voorkomn'] }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/practices/practice-p-001.mdx › harm[0]: Ongeldige optie: verwacht één van "voorkomen"|"verlichten"|"herstellen"; gevonden: "voorkomn". Bedoel je "voorkomen"? Voorbeeld van een goede waarde: harm: ["voorkomen","herstellen"]",
+        "content/practices/practice-p-001.mdx › harm[0]: "voorkomn" is geen van de mogelijke waarden. Bedoel je "voorkomen"? Kies een van: voorkomen, verlichten, herstellen.",
       ]
     `);
   });
 
   test('reports a summary longer than 300 characters', () => {
     const tree = replace(validTree(), 2, rawEntry('practice', { summary: 'a'.repeat(301) }));
-    expect(checkContent(tree).map((p) => [p.type, p.field])).toEqual([['invalid-value', 'summary']]);
+    expect(checkContent(tree).map((p) => [p.type, p.field])).toEqual([['too-long', 'summary']]);
   });
 
   test('reports an impossible date', () => {
     const tree = replace(validTree(), 1, rawEntry('dilemma', { published: '2026-02-30', updated: '2026-03-01' }));
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/dilemma-d-001.mdx › published: verwacht een bestaande datum in de vorm JJJJ-MM-DD; gevonden: "2026-02-30". Voorbeeld van een goede waarde: published: "2026-11-28"",
+        "content/dilemmas/dilemma-d-001.mdx › published: "2026-02-30" is geen bestaande datum. Schrijf een datum die op de kalender staat, als JJJJ-MM-DD, bijvoorbeeld 2026-11-28.",
       ]
     `);
   });
@@ -102,6 +101,7 @@ describe('checkContent', () => {
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
         "content/dilemmas/nieuw.mdx › id: "P-002" begint met de letter van een praktijk, maar het bestand staat bij de dilemma's. Gebruik "D-002" (het volgende vrije ID) of verplaats het bestand naar content/practices/.",
+        "content/dilemmas/nieuw.mdx › relaties: dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.",
       ]
     `);
   });
@@ -151,8 +151,9 @@ describe('checkContent', () => {
     );
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/zelf.mdx › body (regel 22): "D-002" is het item zelf. Haal deze verwijzing weg.",
+        "content/dilemmas/zelf.mdx › body (regel 24): "D-002" is het item zelf. Haal deze verwijzing weg.",
         "content/dilemmas/weg.mdx › withdrawal.replacedBy: "D-003" is het item zelf. Haal deze verwijzing weg.",
+        "content/dilemmas/zelf.mdx › relaties: dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.",
       ]
     `);
   });
@@ -187,6 +188,7 @@ describe('checkContent', () => {
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
         "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: "A-001" is ingetrokken. Verwijs naar de vervanger "A-002".",
+        "content/assumptions/vervanger.mdx › relaties: dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.",
       ]
     `);
   });
@@ -280,7 +282,7 @@ describe('checkContent', () => {
 
   test('reports frontmatter that is a list instead of fields', () => {
     const tree = replace(validTree(), 1, { ...rawEntry('dilemma'), data: ['a', 'b'] });
-    expect(checkContent(tree).map((p) => [p.type, p.field])).toContainEqual(['invalid-value', '(frontmatter)']);
+    expect(checkContent(tree).map((p) => [p.type, p.field])).toContainEqual(['wrong-type', '(frontmatter)']);
   });
 
   test('reports files that no collection loads, with the likely fix', () => {
@@ -309,7 +311,7 @@ describe('checkContent', () => {
     });
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/dilemmas/kapot.mdx › (bestand): kan niet gelezen worden: bad indentation of a mapping entry (3:7). Controleer inspringing, dubbele punten en aanhalingstekens in de YAML.",
+        "content/dilemmas/kapot.mdx › (bestand): het bestand kan niet gelezen worden: bad indentation of a mapping entry (3:7).",
         "content/dilemmas/leeg.mdx › (frontmatter): heeft geen frontmatter. Begin het bestand met een blok tussen twee regels "---", zoals in de andere items van deze soort.",
       ]
     `);
@@ -342,9 +344,10 @@ describe('checkContent', () => {
     };
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
-        "content/themes.yaml › activering.description: ontbreekt. Voeg het veld toe, bijvoorbeeld: description: "Over het delen van gegevens van inwoners."",
+        "content/themes.yaml › activering.description: ontbreekt. Voeg het veld toe, bijvoorbeeld: description: Over het delen van gegevens van inwoners.",
         "content/themes.yaml › Fout Thema: sleutel "Fout Thema" is ongeldig: verwacht een sleutel in kleine letters met streepjes, zoals "gegevensdeling".",
         "content/laws.yaml › (bestand): ontbreekt. Zonder dit bestand kunnen thema’s en wetten niet gecontroleerd worden.",
+        "content/themes.yaml › Fout Thema: "Fout Thema": geen enkel gepubliceerd item heeft dit thema, dus de themapagina is leeg. Geef een item dit thema, of haal het thema weg als het niet meer nodig is.",
       ]
     `);
   });
@@ -353,7 +356,7 @@ describe('checkContent', () => {
     const tree = validTree();
     tree.entries[1] = rawEntry('dilemma', { restsOn: ['A-404'], themes: ['onbekend'] });
     tree.entries[2] = rawEntry('practice', { harm: [] });
-    expect(checkContent(tree).map((p) => p.type)).toEqual(['unknown-theme', 'unknown-relation', 'invalid-value']);
+    expect(checkContent(tree).map((p) => p.type)).toEqual(['unknown-theme', 'unknown-relation', 'too-few']);
   });
 });
 

@@ -448,7 +448,7 @@ describe('findPersonalData: text pasted from a word processor', () => {
       { kind: 'telefoon', match: '06&#8209;12345678' },
       { kind: 'telefoon', match: '+31&#160;6&#xA0;87654321' },
     ]);
-    expect(findPersonalData('Bel 06&nbsp;12345678')[0]?.masked).toBe('•• 1••••••8');
+    expect(findPersonalData('Bel 06&nbsp;12345678')[0]?.masked).toBe('0• •••••••8');
   });
 
   test('finds an IBAN and an address with non-breaking spaces between their parts', () => {
@@ -467,7 +467,7 @@ describe('findPersonalData: text pasted from a word processor', () => {
   test('reports the line and column in the original text when invisible characters come before the finding', () => {
     const text = '\uFEFFEerste\u200B regel.\nTweede\u00AD regel\u200B\u200B met BSN 111\u200B 222\u00A0333.';
     expect(findPersonalData(text)).toEqual([
-      { kind: 'bsn', match: '111\u200B 222\u00A0333', masked: '••• ••• •••', line: 2, column: 25 },
+      { kind: 'bsn', match: '111\u200B 222\u00A0333', masked: '1•• ••• ••3', line: 2, column: 25 },
     ]);
     expect(text.split('\n')[1]!.slice(24)).toMatch(/^111/);
   });
@@ -625,14 +625,17 @@ describe('maskValue', () => {
     expect(maskValue('0612345678')).toBe('0••••••••8');
   });
 
-  test('masks each run of letters or digits on its own and keeps the separators', () => {
-    expect(maskValue('j.jansen@gemeente.nl')).toBe('•.j••••n@g••••••e.••');
-    expect(maskValue('1234.56.782')).toBe('1••4.••.•••');
+  test('keeps only the first and last letter or digit of the whole value, and the separators', () => {
+    expect(maskValue('06-12345678')).toBe('0•-•••••••8');
+    expect(maskValue('j.jansen@gemeente.nl')).toBe('j.••••••@••••••••.•l');
+    expect(maskValue('1234.56.782')).toBe('1•••.••.••2');
+    expect(maskValue('020 - 555 1234')).toBe('0•• - ••• •••4');
   });
 
-  test('masks short values and short runs completely', () => {
+  test('masks values of up to three letters or digits completely', () => {
     expect(maskValue('123')).toBe('•••');
-    expect(maskValue('1234 AB')).toBe('1••4 ••');
+    expect(maskValue('1-2')).toBe('•-•');
+    expect(maskValue('1234 AB')).toBe('1••• •B');
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/lib/content/tree.ts';
 import { readRegistryHistory } from '../../src/lib/content/registry.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { errorsOf } from '../../src/lib/content/problems.ts';
 import { updatedRegistry } from '../../src/lib/content/registry.ts';
 import { rawEntry, validTree } from '../helpers/entries.ts';
 
@@ -46,7 +47,9 @@ describe('the registry of published URLs', () => {
   test('reports a published entry put back to concept', () => {
     const tree = validTree({ registry: registry(updatedRegistry(validTree())) });
     tree.entries[3] = rawEntry('proposal', { status: 'concept' });
-    expect(checkContent(tree).map((p) => [p.type, p.field])).toEqual([['registered-entry-unpublished', 'status']]);
+    expect(errorsOf(checkContent(tree)).map((p) => [p.type, p.field])).toEqual([
+      ['registered-entry-unpublished', 'status'],
+    ]);
   });
 
   test('reports a former name that is another entry’s current name', () => {
@@ -54,7 +57,7 @@ describe('the registry of published URLs', () => {
     tree.entries.push(
       rawEntry('dilemma', { id: 'D-002', formerSlugs: ['dilemma-d-001'], restsOn: [] }, { slug: 'nieuw' }),
     );
-    expect(checkContent(tree).map((p) => [p.type, p.field])).toEqual([['slug-collision', 'formerSlugs[0]']]);
+    expect(errorsOf(checkContent(tree)).map((p) => [p.type, p.field])).toEqual([['slug-collision', 'formerSlugs[0]']]);
   });
 
   test('adds new IDs and URLs and never removes old ones', () => {

@@ -14,10 +14,10 @@ describe('formatProblems', () => {
         restsOn[0]: "A-404" bestaat niet. Bedoel je "A-001"? Gebruik het ID van een bestaand item van de soort aanname of waarde (A-…) of haal de verwijzing weg.
 
       content/practices/practice-p-001.mdx
-        harm: Te klein: verwacht dat array >=1 elementen heeft; gevonden: []. Voorbeeld van een goede waarde: harm: ["voorkomen","herstellen"]
+        harm: heeft 0 items, minstens 1 nodig. Gevonden: []. Voorbeeld: harm: [voorkomen, herstellen]
 
-      3 problemen in 2 bestanden.
-      Los ze op in de genoemde bestanden en draai daarna opnieuw \`npm run check\`."
+      3 fouten in 2 bestanden.
+      Los de fouten op in de genoemde bestanden en draai daarna opnieuw \`npm run check\`. Zolang er een fout is, wordt er niets gepubliceerd."
     `);
   });
 });

@@ -106,11 +106,11 @@ describe('personal data in entries', () => {
     );
     const found = checkContent(tree).filter((p) => p.type === 'personal-data');
     expect(found.map((p) => [p.file, p.field, p.value])).toEqual([
-      ['content/dilemmas/dilemma-d-001.mdx', expect.stringMatching(/^regel \d+$/), '"••-1••••••8"'],
+      ['content/dilemmas/dilemma-d-001.mdx', expect.stringMatching(/^regel \d+$/), '"0•-•••••••8"'],
       ['content/dilemmas/dilemma-d-001.mdx', expect.stringMatching(/^regel \d+$/), '"1•••••••3"'],
     ]);
     expect(found[0]!.message).toMatchInlineSnapshot(
-      `""••-1••••••8" lijkt op een telefoonnummer. Haal het weg of maak het onherkenbaar (schrijf bijvoorbeeld "een wijkteam in een middelgrote gemeente"). Is het een openbaar gegeven van een organisatie? Zet het dan met een reden op de allowlist in src/site.config.ts."`,
+      `""0•-•••••••8" lijkt op een telefoonnummer. Haal het nummer weg; schrijf bijvoorbeeld "de inwoner belde het wijkteam". Is het een openbaar gegeven van een organisatie, zoals een algemeen telefoonnummer? Zet het dan met een reden op de allowlist in src/site.config.ts."`,
     );
     const bodyLine = Number(found[1]!.field.split(' ')[1]);
     expect(tree.entries[1]!.text.split('\n')[bodyLine - 1]).toContain('BSN');
@@ -131,7 +131,7 @@ describe('personal data in entries', () => {
     });
     expect(problems.map((p) => [p.type, p.value])).toEqual([
       ['personal-data', '"F••••••••a"'],
-      ['personal-data', '"•.f•••••f@e•••••e.•••"'],
+      ['personal-data', '"j.•••••••@•••••••.••g"'],
     ]);
   });
 

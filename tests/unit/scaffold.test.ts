@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { readContentTree } from '../../src/lib/content/tree.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
 import { descriptionOf, fieldReference, typeOf } from '../../src/lib/content/codebook.ts';
 import { scaffoldEntry } from '../../src/lib/content/scaffold.ts';
 import { slugify } from '../../src/schemas/shared.ts';
@@ -29,6 +30,7 @@ const openFields: Record<Kind, Record<string, string>> = {
     summary: 'Een sociaal werker moet activeren terwijl een korting dreigt. Helpt de dreiging of schaadt zij?',
     themes: '[activering]',
     level: 'lokaal',
+    questions: '[Wat doe jij als druk de situatie erger maakt?]',
     tension: '[rechtmatigheid, zorg]',
     question: 'Mag een sociaal werker afzien van een korting die de situatie verslechtert?',
     anonymisation: 'samengesteld',
@@ -73,18 +75,30 @@ const scaffold = (kind: Kind, fields?: Record<string, unknown>) =>
     ...(fields && { fields }),
   });
 
-/** Fills an open field the way an editor does: remove "# " before the key and write the value. */
+/**
+ * Fills an open field the way an editor does: remove "# " before the key and write the value after
+ * the colon, or for a text (`# key: >-`) on the line below, indented by two spaces.
+ */
 function fill(text: string, key: string, value: string): string {
-  const line = new RegExp(`^# ${key}:$`, 'm');
+  const line = new RegExp(`^# ${key}:( >-)?$`, 'm');
   expect(text).toMatch(line);
-  return text.replace(line, `${key}: ${value}`);
+  return text.replace(line, (_, block?: string) => (block ? `${key}: >-\n  ${value}` : `${key}: ${value}`));
 }
+
+const errorsIn = (problems: Problem[]) => problems.filter((p) => p.severity === 'fout');
 
 describe('scaffoldEntry', () => {
   test.each(kindNames)('leaves exactly the required fields of a new %s open, each reported as missing', (kind) => {
     const { problems } = check(kind, scaffold(kind));
-    expect(problems.map((p) => p.field)).toEqual(Object.keys(openFields[kind]));
-    expect(problems.every((p) => p.type === 'missing-field' && p.message.startsWith('ontbreekt.'))).toBe(true);
+    const open = problems.filter((p) => p.severity === 'fout' || p.type === 'needed-before-publication');
+    expect(open.map((p) => p.field)).toEqual(Object.keys(openFields[kind]));
+    // A concept may wait with what is only needed for publication (a dilemma's questions): a warning.
+    expect(open.map((p) => [p.field, p.type])).toEqual(
+      Object.keys(openFields[kind]).map((key) => [
+        key,
+        key === 'questions' ? 'needed-before-publication' : 'missing-field',
+      ]),
+    );
   });
 
   test.each(kindNames)(
@@ -93,7 +107,7 @@ describe('scaffoldEntry', () => {
       let text = Object.entries(openFields[kind]).reduce((out, [key, value]) => fill(out, key, value), scaffold(kind));
       text = text.replace(/^status: concept$/m, 'status: gepubliceerd');
       const { tree, problems } = check(kind, text);
-      expect(problems).toEqual([]);
+      expect(errorsIn(problems)).toEqual([]);
       expect(tree.entries[0]?.data).toMatchObject({ status: 'gepubliceerd', published: TODAY, review: [] });
     },
   );
@@ -101,10 +115,16 @@ describe('scaffoldEntry', () => {
   test.each(kindNames)('writes every field of a new %s in schema order, each after its description', (kind) => {
     const lines = scaffold(kind).split('\n');
     const positions = Object.entries(kinds[kind].schema.shape as Record<string, z.ZodType>).map(([key, schema]) => {
-      const at = lines.findIndex((line) => line.startsWith(`${key}:`) || line === `# ${key}:`);
+      const at = lines.findIndex(
+        (line) => line.startsWith(`${key}:`) || (/^# \w+:( >-)?$/.test(line) && line.startsWith(`# ${key}:`)),
+      );
       expect(at, key).toBeGreaterThan(0);
       const comment = lines.slice(lines.lastIndexOf('', at) + 1, at);
-      expect([`# ${descriptionOf(schema)}`, `# Verplicht. ${descriptionOf(schema)}`], key).toContain(comment[0]);
+      const description = descriptionOf(schema);
+      expect(
+        [`# ${description}`, `# Verplicht. ${description}`, `# Verplicht vóór publicatie. ${description}`],
+        key,
+      ).toContain(comment[0]);
       return at;
     });
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -122,7 +142,6 @@ describe('scaffoldEntry', () => {
       review: [],
       formerSlugs: [],
       aliases: [],
-      questions: [],
       sources: [],
       actors: [],
       restsOn: [],
@@ -147,7 +166,7 @@ describe('scaffoldEntry', () => {
 
       # Verplicht. De vraag die dit dilemma aan beleidsmakers stelt.
       # Voorbeeld: Mag het wijkteam weigeren gegevens te delen als dat het vertrouwen van inwoners schaadt?
-      # question:
+      # question: >-
 
       # Verplicht. Hoe de casus is beschermd: geanonimiseerd, samengesteld (uit meerdere situaties), openbare bron of fictief.
       # Voorbeeld: samengesteld
@@ -172,7 +191,19 @@ describe('scaffoldEntry', () => {
   test('fills in fields the editor already chose, such as the type of a value', () => {
     const { problems, tree } = check('assumption', scaffold('assumption', { type: 'waarde' }));
     expect(tree.entries[0]?.data).toMatchObject({ type: 'waarde' });
-    expect(problems.map((p) => p.field)).toEqual(['summary', 'themes', 'level', 'alternative']);
+    expect(errorsIn(problems).map((p) => p.field)).toEqual(['summary', 'themes', 'level', 'alternative']);
+  });
+
+  test('writes the title so that an editor can later type an apostrophe, quotes, a colon and # in it', () => {
+    const text = scaffold('dilemma');
+    const edited = text.replace(
+      /^ {2}Eerst het gesprek, dán de maatregel$/m,
+      `  Mensen's "huis": eerst het gesprek #1, dán de maatregel`,
+    );
+    expect(edited).not.toBe(text);
+    const { tree, problems } = check('dilemma', edited);
+    expect(problems.filter((p) => p.type === 'unreadable-file')).toEqual([]);
+    expect(tree.entries[0]?.data).toMatchObject({ title: `Mensen's "huis": eerst het gesprek #1, dán de maatregel` });
   });
 
   test('quotes a title that YAML would otherwise misread', () => {
@@ -223,12 +254,20 @@ describe('fieldReference', () => {
     ).toBe(expected);
   });
 
-  test('lists every field of every kind with whether it is required', () => {
+  test('lists every field of every kind with whether it is required, and what may wait until publication', () => {
     const reference = fieldReference();
+    const section = (kind: Kind) =>
+      reference.split(`### Alleen bij: ${kinds[kind].singular}`)[1]?.split('### ')[0] ?? '';
     for (const kind of kindNames) {
       for (const [key, schema] of Object.entries(kinds[kind].schema.shape as Record<string, z.ZodType>)) {
-        const required = schema.safeParse(undefined).success ? 'nee' : 'ja';
-        const line = reference.split('\n').find((row) => row.startsWith(`| \`${key}\` |`));
+        const required = schema.safeParse(undefined).success
+          ? 'nee'
+          : ['id', 'published', 'updated', 'questions'].includes(key)
+            ? 'vóór publicatie'
+            : 'ja';
+        // A field with a rule of its own for this kind is listed in the kind's section.
+        const rows = `${section(kind)}\n${reference}`.split('\n');
+        const line = rows.find((row) => row.startsWith(`| \`${key}\` |`));
         expect(line, `${kind}.${key}`).toContain(`| ${typeOf(schema)} | ${required} | ${descriptionOf(schema)}`);
       }
     }
@@ -254,7 +293,7 @@ describe('new-entry script', () => {
     );
     const text = readFileSync(path.join(dir, 'dilemmas', 'gegevens-delen-voor-openbare-orde.mdx'), 'utf8');
     expect(text).toMatch(/^id: D-008$/m);
-    expect(text).toMatch(/^title: Gegevens delen voor openbare orde$/m);
+    expect(text).toMatch(/^title: >-\n {2}Gegevens delen voor openbare orde$/m);
     expect(text).toMatch(/^published: \d{4}-\d{2}-\d{2}$/m);
   });
 

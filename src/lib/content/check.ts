@@ -1,6 +1,6 @@
 /** The content check: every problem in a content tree, in file order, for `npm run check` and the build. */
 import { entrySchemas, kindOfId, kinds, RESERVED_SLUGS, type VocabularyKeys } from '../../schemas/kinds.ts';
-import { ID_PATTERN, SLUG_PATTERN, slugify } from '../../schemas/shared.ts';
+import { ID_PATTERN, isLive, SLUG_PATTERN, slugify } from '../../schemas/shared.ts';
 import { lawsFileSchema, themesFileSchema } from '../../schemas/vocabulary.ts';
 import { bodyProblems } from './body.ts';
 import { fileProblems } from './files.ts';
@@ -8,7 +8,8 @@ import { indexIds, type IdIndex } from './ids.ts';
 import { privacyChecks, type PrivacyOptions } from './privacy.ts';
 import { problem, type Problem } from './problems.ts';
 import { registryProblems, type RegistryHistory } from './registry.ts';
-import { bodyLinkProblems, relationFieldProblems, replacementOfProblems } from './relations.ts';
+import { bodyLinkProblems, orphanProblems, relationFieldProblems, replacementOfProblems } from './relations.ts';
+import { commentProblems } from './comments.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { isRecord, strings, VOCABULARY_FILES, type ContentTree, type RawEntry } from './tree.ts';
 
@@ -38,9 +39,11 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
     const { file } = entry;
     problems.push(
       ...fileNameProblems(entry),
-      ...schemaProblems(file, schemas?.[entry.kind] ?? kinds[entry.kind].schema, entry.data, index.nextIds[entry.kind]),
+      ...schemaProblems(file, schemas?.[entry.kind] ?? kinds[entry.kind].schema, entry.data, {
+        nextId: index.nextIds[entry.kind],
+        concept: data['status'] === 'concept',
+      }),
       ...idProblems(entry, index),
-      ...relationFieldProblems(entry, index),
       ...statusProblems(entry, index),
       ...dateProblems(entry),
       ...bodyProblems(entry),
@@ -50,12 +53,40 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
         privacy.name(file, `formerSlugs[${position}]`, former),
       ),
       ...formerSlugProblems(entry, tree),
-      ...bodyLinkProblems(entry, index),
+      ...onePerBrokenFile(bodyLinkProblems(entry, index), relationFieldProblems(entry, index)),
+      ...commentProblems(entry),
     );
   }
 
-  problems.push(...registryProblems(tree, index, options.registryHistory ?? new Map()));
+  problems.push(...orphanProblems(index), ...unusedThemeProblems(tree, index), ...registryProblems(tree, index, options.registryHistory ?? new Map()));
   return problems;
+}
+
+/** Themes that no live entry uses: their page would be empty. Editorial advice, so a warning. */
+function unusedThemeProblems(tree: ContentTree, index: IdIndex): Problem[] {
+  if (!tree.themes || !isRecord(tree.themes.data)) return [];
+  const used = new Set<string>();
+  for (const [known] of index.byId.values()) {
+    if (known && isLive(known.status) && isRecord(known.entry.data)) {
+      for (const theme of strings(known.entry.data['themes'])) used.add(theme);
+    }
+  }
+  const { file } = tree.themes;
+  return Object.keys(tree.themes.data)
+    .filter((key) => SLUG_PATTERN.test(key) && !used.has(key))
+    .map((key) => problem('unused-theme', { file, field: key, value: key }, {}));
+}
+
+/** One root cause, one line: of an entry's links into one file that could not be loaded, only the first is reported. */
+function onePerBrokenFile(...groups: Problem[][]): Problem[] {
+  const seen = new Set<string>();
+  return groups.flat().filter((found) => {
+    if (found.type !== 'relation-to-broken-file') return true;
+    const broken = found.message.split(' staat in ')[1]?.split(',')[0] ?? '';
+    if (seen.has(broken)) return false;
+    seen.add(broken);
+    return true;
+  });
 }
 
 /** The vocabulary files: present, valid, and their keys for the entry schemas. */
@@ -123,21 +154,25 @@ function statusProblems(entry: RawEntry, index: IdIndex): Problem[] {
   problems.push(...replacementOfProblems(entry, index));
   const withdrawnOn = isRecord(withdrawal) ? withdrawal['date'] : undefined;
   const publishedOn = data['published'];
-  if (typeof withdrawnOn === 'string' && typeof publishedOn === 'string' && withdrawnOn < publishedOn) {
+  if (isCalendarDate(withdrawnOn) && isCalendarDate(publishedOn) && withdrawnOn < publishedOn) {
     problems.push(problem('withdrawn-before-published', at('withdrawal.date', withdrawnOn), { published: publishedOn }));
   }
   return problems;
 }
 
+/** A JJJJ-MM-DD date that is on the calendar. */
+function isCalendarDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString().startsWith(value);
+}
+
 /** An entry is not updated before it was published. */
 function dateProblems(entry: RawEntry): Problem[] {
   const data = isRecord(entry.data) ? entry.data : {};
-  const day = /^\d{4}-\d{2}-\d{2}$/;
   const published = data['published'];
   const updated = data['updated'];
-  if (typeof published !== 'string' || typeof updated !== 'string' || !day.test(published) || !day.test(updated)) {
-    return [];
-  }
+  // An impossible date is reported by the schema; comparing it too would be a second message for one mistake.
+  if (!isCalendarDate(published) || !isCalendarDate(updated)) return [];
   return updated < published
     ? [problem('updated-before-published', { file: entry.file, field: 'updated', value: updated }, { published })]
     : [];

@@ -2,7 +2,7 @@
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { kindNames, kinds } from '../../schemas/kinds.ts';
-import { baseSchema, ID_PATTERN } from '../../schemas/shared.ts';
+import { baseSchema, ID_PATTERN, NEEDED_BEFORE_PUBLICATION } from '../../schemas/shared.ts';
 import { lawSchema, themeSchema } from '../../schemas/vocabulary.ts';
 
 type Schema = z.ZodType;
@@ -79,7 +79,8 @@ export function typeOf(schema: Schema): string {
 export interface CodebookRow {
   name: string;
   type: string;
-  required: boolean;
+  /** `ja`, `vóór publicatie` (a concept may leave it open, see NEEDED_BEFORE_PUBLICATION) or `nee`. */
+  required: 'ja' | 'vóór publicatie' | 'nee';
   description: string;
   /** The example value as written in YAML. */
   example: string;
@@ -104,7 +105,11 @@ function codebookRows(shape: Record<string, Schema>, prefix: string, seen: Map<S
     const row: CodebookRow = {
       name,
       type: typeOf(schema),
-      required: isRequired(schema),
+      required: !isRequired(schema)
+        ? 'nee'
+        : !prefix && (NEEDED_BEFORE_PUBLICATION as readonly string[]).includes(key)
+          ? 'vóór publicatie'
+          : 'ja',
       description: `${descriptionOf(schema)}${earlier ? ` Onderdelen als bij \`${earlier}\`.` : ''}`,
       example: dump(exampleOf(schema)),
     };
@@ -118,8 +123,14 @@ function codebookRows(shape: Record<string, Schema>, prefix: string, seen: Map<S
 export function codebookSections(): CodebookSection[] {
   const seen = new Map<Schema, string>();
   const baseKeys = new Set(Object.keys(baseSchema.shape));
+  // A kind's own fields, and the shared fields it sets a rule of its own for (a dilemma's questions).
+  const baseShape = baseSchema.shape as Record<string, Schema>;
   const ownShape = (schema: z.ZodObject) =>
-    Object.fromEntries(Object.entries(schema.shape as Record<string, Schema>).filter(([key]) => !baseKeys.has(key)));
+    Object.fromEntries(
+      Object.entries(schema.shape as Record<string, Schema>).filter(
+        ([key, field]) => !baseKeys.has(key) || baseShape[key] !== field,
+      ),
+    );
   return [
     {
       title: 'Velden van elk item',
@@ -156,7 +167,7 @@ export function fieldReference(): string {
         '| --- | --- | --- | --- | --- |',
         ...section.rows.map(
           (row) =>
-            `| \`${row.name}\` | ${cell(row.type)} | ${row.required ? 'ja' : 'nee'} | ${cell(row.description)} | \`${cell(row.example)}\` |`,
+            `| \`${row.name}\` | ${cell(row.type)} | ${row.required} | ${cell(row.description)} | \`${cell(row.example)}\` |`,
         ),
       ].join('\n'),
     ])

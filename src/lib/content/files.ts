@@ -9,8 +9,9 @@ export function fileProblems(tree: ContentTree): Problem[] {
   for (const { file, reason } of tree.rejected) {
     problems.push(problem('rejected-file', { file, field: '(bestand)', value: file.split('/').at(-1) }, { reason }));
   }
-  for (const { file, error } of tree.unreadable) {
-    problems.push(problem('unreadable-file', { file, field: '(bestand)', value: undefined }, { error }));
+  for (const { file, error, at } of tree.unreadable) {
+    const place = at && `${at.field ? `${at.field} ` : ''}(regel ${at.line}, kolom ${at.column})`;
+    problems.push(problem('unreadable-file', { file, field: place ?? '(bestand)', value: undefined }, { error }));
   }
   for (const file of tree.withoutFrontmatter) {
     problems.push(problem('missing-frontmatter', { file, field: '(frontmatter)', value: undefined }, {}));

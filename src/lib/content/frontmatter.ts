@@ -1,5 +1,8 @@
 /** How an entry file is split into frontmatter and body, how YAML is read, and the limits that keep both linear. */
 import yaml from 'js-yaml';
+import { explainYamlError, fieldAt, type TextPlace } from './yaml-messages.ts';
+
+export type { TextPlace } from './yaml-messages.ts';
 
 /**
  * Limits that keep reading and checking linear in the size of the content. The largest real
@@ -40,43 +43,42 @@ export function parseYaml(text: string, firstLine = 1): unknown {
       },
     });
   } catch (error) {
-    if (error instanceof AnchorFound) throw new Error(`regel ${error.line + firstLine}: ${yamlReason(ALIAS_REASON)}`);
+    const lines = text.split('\n');
+    if (error instanceof AnchorFound) throw yamlError('alias', lines, error.line, 0, firstLine);
     if (!(error instanceof yaml.YAMLException)) throw error;
-    throw new Error(`regel ${error.mark.line + firstLine}: ${yamlReason(error.reason)}`, { cause: error });
+    throw yamlError(error.reason, lines, error.mark.line, error.mark.column, firstLine, error);
   }
 }
 
-const ALIAS_REASON = 'alias';
+/** A YAML error in plain Dutch, with the place in the file (line and column as editors see them) and the field. */
+export class YamlError extends Error {
+  readonly at: TextPlace;
+  constructor(message: string, at: TextPlace, cause?: unknown) {
+    super(message, { cause });
+    this.at = at;
+  }
+}
+
+function yamlError(reason: string, lines: string[], line: number, column: number, firstLine: number, cause?: unknown) {
+  // js-yaml reports the end of the text for a quote that is never closed: point at the last written line.
+  const index = Math.min(line, lines.findLastIndex((text) => text.trim() !== ''));
+  const at = { line: index + firstLine, column: index === line ? column + 1 : 1, field: fieldAt(lines, index) };
+  return new YamlError(explainYamlError(reason, lines, index), at, cause);
+}
 
 class AnchorFound extends Error {
   readonly line: number;
   constructor(line: number) {
-    super(ALIAS_REASON);
+    super('alias');
     this.line = line;
   }
-}
-
-/** js-yaml's reason in plain Dutch, with what to do. */
-function yamlReason(reason: string): string {
-  if (reason === ALIAS_REASON || reason.startsWith('unidentified alias')) {
-    return 'een YAML-verwijzing (&naam of *naam) is niet toegestaan; schrijf de waarde voluit';
-  }
-  if (reason.startsWith('duplicated mapping key'))
-    return 'een veld staat twee keer in het blok; haal een van de twee weg';
-  if (reason.startsWith('tab characters')) return 'inspringen met een tab; gebruik spaties';
-  if (reason.startsWith('unknown tag')) return 'een onbekend YAML-label (iets als !!naam); haal het weg';
-  if (reason.startsWith('expected a single document')) return 'een regel "---" midden in het blok; haal die weg';
-  if (reason.startsWith('unknown escape sequence')) {
-    return 'een \\ in tekst tussen dubbele aanhalingstekens; schrijf \\\\ of gebruik enkele aanhalingstekens';
-  }
-  return 'de inspringing, een dubbele punt of een aanhalingsteken klopt niet';
 }
 
 /** An entry file split into frontmatter and body, or why it cannot be. */
 export type SplitEntry =
   | { ok: true; data: unknown; body: string; bodyLine: number }
   | { ok: false; problem: 'missing-frontmatter' }
-  | { ok: false; problem: 'unreadable'; error: string };
+  | { ok: false; problem: 'unreadable'; error: string; at?: TextPlace };
 
 /**
  * Splits an entry file into its parsed frontmatter and its Markdown body: the one rule the
@@ -99,14 +101,16 @@ export function splitEntryFile(text: string): SplitEntry {
     return {
       ok: false,
       problem: 'unreadable',
-      error: `regel ${inner + 2} begint met "${yamlText.split('\n')[inner]?.slice(0, 3)}", wat andere programma's lezen als het einde van het blok met velden. Zet tekst die zo begint tussen aanhalingstekens op één regel, of begin de regel anders`,
+      error: `deze regel begint met "${yamlText.split('\n')[inner]?.slice(0, 3)}", wat andere programma's lezen als het einde van het blok met velden. Zet tekst die zo begint tussen aanhalingstekens op één regel, of begin de regel anders`,
+      at: { line: inner + 2, column: 1, field: fieldAt(yamlText.split('\n'), inner - 1) },
     };
   }
   let data: unknown;
   try {
     data = parseYaml(yamlText, 2);
   } catch (error) {
-    return { ok: false, problem: 'unreadable', error: (error as Error).message };
+    const at = error instanceof YamlError ? error.at : undefined;
+    return { ok: false, problem: 'unreadable', error: (error as Error).message, at };
   }
   const body = text.slice(match[0].length);
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
@@ -115,7 +119,8 @@ export function splitEntryFile(text: string): SplitEntry {
     return {
       ok: false,
       problem: 'unreadable',
-      error: `regel ${bodyLine + depth.line} is ${depth.levels} niveaus diep genest (lijsten of citaten); de grens is ${CONTENT_LIMITS.nesting}. Maak de lijst platter`,
+      error: `deze regel is ${depth.levels} niveaus diep genest (lijsten of citaten); de grens is ${CONTENT_LIMITS.nesting}. Maak de lijst platter`,
+      at: { line: bodyLine + depth.line, column: 1 },
     };
   }
   return { ok: true, data, body, bodyLine };

@@ -2,6 +2,17 @@
 import { findPersonalData, findPersonalDataInName, personalDataLabels, type PersonalDataKind } from '../personal-data/detect.ts';
 import { problem, type Problem } from './problems.ts';
 
+/** How to write around each class of personal data instead, for the message (Dutch, B1). */
+export const personalDataRewrites: Record<PersonalDataKind, string> = {
+  bsn: 'Haal het nummer weg: een BSN hoort nooit in een item',
+  iban: 'Haal het rekeningnummer weg; schrijf bijvoorbeeld "zijn bankrekening"',
+  telefoon: 'Haal het nummer weg; schrijf bijvoorbeeld "de inwoner belde het wijkteam"',
+  'e-mail': 'Haal het adres weg; schrijf bijvoorbeeld "ze mailde haar klantmanager"',
+  postcode: 'Haal het adres weg; schrijf bijvoorbeeld "een wijk in een middelgrote gemeente"',
+  geboortedatum: 'Schrijf een leeftijd of levensfase, bijvoorbeeld "een jongere van rond de twintig"',
+  naam: 'Gebruik een rol in plaats van een naam, bijvoorbeeld "de inwoner" of "een collega"',
+};
+
 /** Names to look for and public data that may stay, each with its reason. */
 export interface PrivacyOptions {
   /** Names of people (clients, workers) that must never appear; kept outside the repository. */
@@ -18,7 +29,10 @@ export function privacyChecks(options: PrivacyOptions = {}) {
     problem(
       'personal-data',
       { file, field: field(finding.line), value: finding.masked },
-      { label: personalDataLabels[finding.kind as PersonalDataKind] },
+      {
+        label: personalDataLabels[finding.kind as PersonalDataKind],
+        rewrite: personalDataRewrites[finding.kind as PersonalDataKind],
+      },
     );
   return {
     /** Allowlist entries without a real reason. */

@@ -6,11 +6,15 @@ import { REGISTRY_FILE, VOCABULARY_FILES } from './paths.ts';
 /** One problem found in the content: where it is, the bad value, and a Dutch message with the fix. */
 export interface Problem {
   type: ProblemType;
+  /** A `fout` stops publication; a `waarschuwing` is editorial advice and publishes. */
+  severity: Severity;
   file: string;
   field: string;
   value: string;
   message: string;
 }
+
+export type Severity = 'fout' | 'waarschuwing';
 
 const kindName = (kind: Kind) => kinds[kind].singular;
 const folderOf = (kind: Kind) => `content/${kinds[kind].folder}/`;
@@ -18,8 +22,7 @@ const maybe = (suggestion: string | undefined) => (suggestion ? ` Bedoel je ${su
 
 /** Every kind of problem the integrity check reports, each with its Dutch message. */
 export const problemTypes = {
-  'unreadable-file': (c: { error: string }) =>
-    `kan niet gelezen worden: ${c.error}. Controleer inspringing, dubbele punten en aanhalingstekens in de YAML.`,
+  'unreadable-file': (c: { error: string }) => `het bestand kan niet gelezen worden: ${c.error}.`,
   'missing-frontmatter': () =>
     'heeft geen frontmatter. Begin het bestand met een blok tussen twee regels "---", zoals in de andere items van deze soort.',
   'unloaded-file': (c: { value: string; suggestion: string }) =>
@@ -29,10 +32,40 @@ export const problemTypes = {
   'reserved-filename': (c: { value: string }) =>
     `${c.value} is al de naam van een pagina van de site. Kies een andere bestandsnaam, bijvoorbeeld met het onderwerp erin.`,
   'missing-field': (c: { example: string }) => `ontbreekt. Voeg het veld toe, bijvoorbeeld: ${c.example}`,
+  'needed-before-publication': (c: { example: string }) =>
+    `ontbreekt nog. Voor een concept mag dat, maar vóór publicatie moet het erin, bijvoorbeeld: ${c.example}`,
+  'concept-without-id': (c: { next: string }) =>
+    `dit concept heeft nog geen ID. Dat mag; \`npm run intake -- <bestand>\` geeft het het volgende vrije ID (nu "${c.next}") vóór publicatie.`,
   'unknown-key': (c: { value: string; suggestion: string | undefined }) =>
     `${c.value} is geen bekend veld.${maybe(c.suggestion)} Anders verwijderen: onbekende velden worden niet gepubliceerd.`,
+  'empty-field': (c: { example: string; required: boolean }) =>
+    `is leeg: er staat niets achter de dubbele punt. ${c.required ? 'Vul een waarde in' : 'Vul een waarde in, of haal de hele regel weg (dit veld is niet verplicht)'}. Voorbeeld: ${c.example}`,
+  'wrong-type': (c: { value: string; expected: string; found: string; fix: string }) =>
+    `verwacht ${c.expected}, maar hier staat ${c.found}: ${c.value}. ${c.fix}`,
+  'too-short': (c: { value: string; length: number; min: number; unit: string }) =>
+    `is te kort: ${c.length} ${c.unit}, minstens ${c.min} nodig. Gevonden: ${c.value}.`,
+  'too-long': (c: { value: string; length: number; max: number; unit: string; rest: string }) =>
+    `is te lang: ${c.length} ${c.unit}, hoogstens ${c.max}. Maak het ${c.length - c.max} ${c.unit} korter.${c.rest}`,
+  'too-few': (c: { value: string; count: number; min: number; example: string }) =>
+    `heeft ${c.count} ${c.count === 1 ? 'item' : 'items'}, minstens ${c.min} nodig. Gevonden: ${c.value}. Voorbeeld: ${c.example}`,
+  'too-many': (c: { value: string; count: number; max: number }) =>
+    `heeft ${c.count} items, hoogstens ${c.max}. Haal er ${c.count - c.max} weg.`,
+  'out-of-range': (c: { value: string; range: string }) => `${c.value} kan niet: ${c.range}.`,
+  'not-an-option': (c: { value: string; options: string; suggestion: string | undefined }) =>
+    `${c.value} is geen van de mogelijke waarden.${maybe(c.suggestion)} Kies een van: ${c.options}.`,
+  'bad-date': (c: { value: string }) =>
+    `${c.value} is geen bestaande datum. Schrijf een datum die op de kalender staat, als JJJJ-MM-DD, bijvoorbeeld 2026-11-28.`,
+  'bad-web-address': (c: { value: string; fix: string }) => `${c.value} is geen volledig webadres. ${c.fix}`,
   'invalid-value': (c: { value: string; reason: string; suggestion: string | undefined; example: string }) =>
     `${c.reason.replace(/\.$/, '')}; gevonden: ${c.value}.${maybe(c.suggestion)} Voorbeeld van een goede waarde: ${c.example}`,
+  'truncated-by-comment': (c: { value: string; kept: string }) =>
+    `${c.value}: alles vanaf " #" valt weg, omdat YAML het als uitleg (commentaar) leest; gepubliceerd wordt alleen ${c.kept}. Zet de hele tekst tussen dubbele aanhalingstekens.`,
+  orphan: () =>
+    'dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.',
+  'unused-theme': (c: { value: string }) =>
+    `${c.value}: geen enkel gepubliceerd item heeft dit thema, dus de themapagina is leeg. Geef een item dit thema, of haal het thema weg als het niet meer nodig is.`,
+  'relation-to-broken-file': (c: { value: string; broken: string }) =>
+    `${c.value} staat in ${c.broken}, dat zelf een probleem heeft (zie daar). Los dat eerst op; deze verwijzing is dan vanzelf goed.`,
   'invalid-key': (c: { value: string; reason: string }) => `sleutel ${c.value} is ongeldig: ${c.reason}.`,
   'malformed-id': (c: { value: string; next: string }) =>
     `${c.value} is geen geldig ID. Een ID is een letter (P, D, A of B), een streepje en drie of meer cijfers, zonder extra nullen vooraan; het volgende vrije ID hier is "${c.next}".`,
@@ -79,8 +112,8 @@ export const problemTypes = {
     `${c.value} verwijst in een kring terug naar dit item (${c.cycle}). Laat de keten eindigen bij een gepubliceerd item.`,
   'withdrawn-before-published': (c: { value: string; published: string }) =>
     `${c.value} ligt vóór de publicatiedatum ${c.published}. Een item kan pas worden ingetrokken nadat het is gepubliceerd; zet de datum van intrekken op of na ${c.published}.`,
-  'personal-data': (c: { value: string; label: string }) =>
-    `${c.value} lijkt op een ${c.label}. Haal het weg of maak het onherkenbaar (schrijf bijvoorbeeld "een wijkteam in een middelgrote gemeente"). Is het een openbaar gegeven van een organisatie? Zet het dan met een reden op de allowlist in src/site.config.ts.`,
+  'personal-data': (c: { value: string; label: string; rewrite: string }) =>
+    `${c.value} lijkt op een ${c.label}. ${c.rewrite}. Is het een openbaar gegeven van een organisatie, zoals een algemeen telefoonnummer? Zet het dan met een reden op de allowlist in src/site.config.ts.`,
   'allowlist-without-reason': () =>
     'heeft geen reden. Schrijf bij elk gegeven op de allowlist waarom het openbaar mag zijn, bijvoorbeeld "algemeen contactadres van de organisatie".',
   'updated-before-published': (c: { value: string; published: string }) =>
@@ -101,6 +134,18 @@ export const problemTypes = {
 
 export type ProblemType = keyof typeof problemTypes;
 
+/** Problem types that are editorial advice: reported, but they do not stop publication. */
+export const WARNING_TYPES: ReadonlySet<ProblemType> = new Set<ProblemType>([
+  'needed-before-publication',
+  'concept-without-id',
+  'orphan',
+  'unused-theme',
+]);
+
+/** The problems that stop publication. */
+export const errorsOf = (problems: readonly Problem[]): Problem[] =>
+  problems.filter((found) => found.severity === 'fout');
+
 type Context<T extends ProblemType> = Omit<Parameters<(typeof problemTypes)[T]>[0], 'value'>;
 
 /** A problem of the given type at a place, with its message. */
@@ -111,13 +156,19 @@ export function problem<T extends ProblemType>(
 ): Problem {
   const value = formatValue(at.value);
   const message = (problemTypes[type] as (c: object) => string)({ ...context, value });
-  return { type, file: at.file, field: at.field, value, message };
+  const severity = WARNING_TYPES.has(type) ? 'waarschuwing' : 'fout';
+  return { type, severity, file: at.file, field: at.field, value, message };
 }
 
 /** Shows a value the way an editor wrote it, shortened. */
 export function formatValue(value: unknown): string {
-  if (value === undefined) return '(leeg)';
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  if (value === undefined || value === null) return '(leeg)';
+  if (typeof value === 'string') return value.length > 78 ? `"${value.slice(0, 70)}…"` : `"${value}"`;
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
+    const text = `[${value.map((item) => (typeof item === 'string' ? item : String(item))).join(', ')}]`;
+    return text.length > 80 ? `${text.slice(0, 76)}…]` : text;
+  }
+  const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 

@@ -31,12 +31,14 @@ export function registryProblems(tree: ContentTree, { byId }: IdIndex, history: 
   for (const [id, urls] of Object.entries(registered)) {
     const known = byId.get(id)?.[0];
     if (!known) {
+      // An ID in a file that could not be loaded: that file's own problem is the one to fix.
+      if (tree.stranded.has(id)) continue;
       problems.push(problem('registered-entry-missing', { file, field: id, value: id }, { url: urls.at(-1) ?? '' }));
       continue;
     }
     const { entry } = known;
     const entryData = isRecord(entry.data) ? entry.data : {};
-    if (!isShown(entryData['status'])) {
+    if (entryData['status'] === 'concept') {
       problems.push(
         problem('registered-entry-unpublished', { file: entry.file, field: 'status', value: 'concept' }, {}),
       );

@@ -2,7 +2,7 @@
 import { findBodyLinks } from '../../markdown/remark-entry-links.ts';
 import { kindOfId, type Kind } from '../../schemas/kinds.ts';
 import { relations } from '../../schemas/relations.ts';
-import { ID_PATTERN, isLive, isShown } from '../../schemas/shared.ts';
+import { ID_PATTERN, isLive, isShown, statuses } from '../../schemas/shared.ts';
 import type { IdIndex, Known } from './ids.ts';
 import { problem, suggest, type Problem } from './problems.ts';
 import { isRecord, strings, type RawEntry } from './tree.ts';
@@ -22,6 +22,8 @@ function targetChecker(entry: RawEntry, index: IdIndex) {
     if (expected && prefixKind && prefixKind !== expected) {
       return [problem('wrong-kind-relation', at, { found: prefixKind, target: expected })];
     }
+    const broken = found ? undefined : index.stranded.get(target);
+    if (broken) return [problem('relation-to-broken-file', at, { broken })];
     if (!found) {
       const near = suggest(target, expected ? index.idsOfKind(expected) : [...index.byId.keys()]);
       const suggestion = near && `"${near}"`;
@@ -31,6 +33,8 @@ function targetChecker(entry: RawEntry, index: IdIndex) {
           : problem('unknown-body-link', at, { suggestion }),
       ];
     }
+    // A status that is not one of the statuses is reported on that entry itself.
+    if (!(statuses as readonly unknown[]).includes(found.status)) return [];
     if (live && !isShown(found.status)) return [problem('relation-to-unpublished', at, {})];
     if (live && found.status === 'ingetrokken') {
       return [problem('relation-to-withdrawn', at, { replacement: found.replacedBy })];
@@ -107,3 +111,27 @@ function replacementProblems(
   return [];
 }
 
+
+/**
+ * Live entries that no relation field connects to another live entry, in either direction: readers
+ * only find them through search or a theme. Editorial advice, so a warning.
+ */
+export function orphanProblems(index: IdIndex): Problem[] {
+  const live = [...index.byId.values()].flatMap((known) => known.slice(0, 1)).filter((k) => isLive(k.status));
+  const liveIds = new Set(live.map((known) => known.id));
+  const connected = new Set<string>();
+  for (const known of live) {
+    const data = isRecord(known.entry.data) ? known.entry.data : {};
+    for (const relation of relations) {
+      if (relation.from !== known.entry.kind) continue;
+      for (const target of strings(data[relation.field])) {
+        if (!liveIds.has(target) || target === known.id) continue;
+        connected.add(known.id);
+        connected.add(target);
+      }
+    }
+  }
+  return live
+    .filter((known) => !connected.has(known.id))
+    .map((known) => problem('orphan', { file: known.entry.file, field: 'relaties', value: known.id }, {}));
+}

@@ -1,7 +1,8 @@
 /** The text of a new entry for `npm run new`: every field with its Dutch description, from the schemas. */
 import type { z } from 'zod';
 import { kinds, type Kind } from '../../schemas/kinds.ts';
-import { descriptionOf, dump, exampleOf, isRequired, itemShapeOf, shapeOf } from './codebook.ts';
+import { NEEDED_BEFORE_PUBLICATION } from '../../schemas/shared.ts';
+import { descriptionOf, dump, exampleOf, isRequired, itemShapeOf, shapeOf, typeOf } from './codebook.ts';
 
 type Schema = z.ZodType;
 
@@ -35,8 +36,13 @@ export interface ScaffoldOptions {
 }
 
 /** Comment lines for one field: `Verplicht.` if so, the description, its parts, and an example unless its parts follow. */
-function fieldComment(schema: Schema, indent: string, partsFollow: boolean): string[] {
-  const lines = [`${indent}# ${isRequired(schema) ? 'Verplicht. ' : ''}${descriptionOf(schema)}`];
+function fieldComment(key: string, schema: Schema, indent: string, partsFollow: boolean): string[] {
+  const required = !isRequired(schema)
+    ? ''
+    : !indent && (NEEDED_BEFORE_PUBLICATION as readonly string[]).includes(key)
+      ? 'Verplicht vóór publicatie. '
+      : 'Verplicht. ';
+  const lines = [`${indent}# ${required}${descriptionOf(schema)}`];
   const item = itemShapeOf(schema);
   if (item) {
     const parts = Object.entries(item).map(([key, part]) => `${key} (${descriptionOf(part).replace(/\.$/, '')})`);
@@ -49,6 +55,14 @@ function fieldComment(schema: Schema, indent: string, partsFollow: boolean): str
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A text as a folded block (`key: >-` with the text on the next line): every character can be
+ * typed there later (apostrophes, quotes, colons, #) without breaking the YAML.
+ */
+function blockText(key: string, value: string, indent: string): string[] {
+  return [`${indent}${key}: >-`, `${indent}  ${value.replace(/\s+/g, ' ').trim()}`];
+}
+
 /** The frontmatter lines for the fields of an object schema, each after its comment. */
 function fieldLines(shape: Record<string, Schema>, filled: Record<string, unknown>, indent = ''): string[] {
   return Object.entries(shape).flatMap(([key, schema]) => {
@@ -56,11 +70,14 @@ function fieldLines(shape: Record<string, Schema>, filled: Record<string, unknow
     const fallback: unknown = parsed.success ? parsed.data : undefined;
     const nested = shapeOf(schema);
     const expand = !(key in filled) && nested !== undefined && isPlainObject(fallback);
-    const lines = [...(indent ? [] : ['']), ...fieldComment(schema, indent, expand)];
-    if (key in filled) lines.push(`${indent}${key}: ${dump(filled[key])}`);
+    const lines = [...(indent ? [] : ['']), ...fieldComment(key, schema, indent, expand)];
+    const text = typeOf(schema) === 'tekst';
+    const value = filled[key];
+    if (key in filled && text && typeof value === 'string') lines.push(...blockText(key, value, indent));
+    else if (key in filled) lines.push(`${indent}${key}: ${dump(value)}`);
     else if (expand) lines.push(`${indent}${key}:`, ...fieldLines(nested, fallback, `${indent}  `));
     else if (fallback !== undefined) lines.push(`${indent}${key}: ${dump(fallback)}`);
-    else lines.push(`${indent}# ${key}:`);
+    else lines.push(`${indent}# ${key}:${text ? ' >-' : ''}`);
     return lines;
   });
 }
@@ -74,6 +91,7 @@ export function scaffoldEntry(kind: Kind, title: string, { id, today, fields = {
     `# Nieuw item: ${kinds[kind].singular}. Regels die met # beginnen zijn uitleg en worden niet gepubliceerd.`,
     '# Een veld met # ervoor staat nog uit. Haal "# " weg en zet de waarde achter de dubbele punt.',
     '# Elk veld met "Verplicht" moet ingevuld zijn. `npm run check` noemt wat nog ontbreekt.',
+    '# Tekst staat op de regel onder ">-", twee spaties ingesprongen: daar mogen \' " : en # gewoon in.',
     ...fieldLines(shape, filled),
     '',
     '# De tekst van het item komt onder de regel --- hieronder, zonder kopjes, in eenvoudige taal (B1).',

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { kindNames, kinds, type Kind } from '../../schemas/kinds.ts';
-import { CONTENT_LIMITS, parseYaml, splitEntryFile } from './frontmatter.ts';
+import { CONTENT_LIMITS, parseYaml, splitEntryFile, type TextPlace, type YamlError } from './frontmatter.ts';
 import { REGISTRY_FILE, VOCABULARY_FILES } from './paths.ts';
 
 /** An entry file as read from disk, before validation. */
@@ -40,17 +40,24 @@ export interface ContentTree {
   registry: RawVocabulary | undefined;
   /** Files that no collection loads. */
   unloaded: string[];
-  /** Files whose frontmatter or YAML could not be parsed. */
-  unreadable: { file: string; error: string }[];
+  /** Files whose frontmatter or YAML could not be parsed, with where in the file when known. */
+  unreadable: { file: string; error: string; at?: TextPlace }[];
   /** Paths that are not plain files (links, folders named like entries) or break a limit; never read. */
   rejected: { file: string; reason: string }[];
   /** Entry files that have no frontmatter block at all. */
   withoutFrontmatter: string[];
+  /**
+   * IDs written in files that could not be loaded (unreadable, without frontmatter, or loaded by no
+   * collection), so links to them point at that one root problem instead of each saying "does not exist".
+   */
+  stranded: Map<string, string>;
 }
 
 export { REGISTRY_FILE, VOCABULARY_FILES } from './paths.ts';
 
 const ENTRY_FILE = /^[^/]+\.mdx$/;
+/** An `id:` line near the top of a file, read without YAML so a broken file still names its ID. */
+export const STRANDED_ID = /^id:[ \t]*["']?([PDAB]-\d{3,})["']?[ \t]*$/m;
 const IGNORED = new Set(['.gitkeep']);
 
 /** What a content path is when it is not a plain file, or too large; undefined for a readable file. */
@@ -91,6 +98,11 @@ export function readContentTree(contentDir: string, label = contentDir): Content
     unreadable: [],
     rejected: [],
     withoutFrontmatter: [],
+    stranded: new Map(),
+  };
+  const strand = (file: string, text: string) => {
+    const id = STRANDED_ID.exec(text)?.[1];
+    if (id && !tree.stranded.has(id)) tree.stranded.set(id, file);
   };
   const paths = walk(contentDir)
     .map((dirent) => ({
@@ -129,7 +141,7 @@ export function readContentTree(contentDir: string, label = contentDir): Content
       try {
         tree[vocabulary] = { file, data: parseYaml(text), text };
       } catch (error) {
-        tree.unreadable.push({ file, error: (error as Error).message });
+        tree.unreadable.push({ file, error: (error as Error).message, at: (error as Partial<YamlError>).at });
       }
       continue;
     }
@@ -148,12 +160,14 @@ export function readContentTree(contentDir: string, label = contentDir): Content
     const name = rest.join('/');
     if (!kind || !ENTRY_FILE.test(name) || name.startsWith('.')) {
       tree.unloaded.push(file);
+      strand(file, text);
       continue;
     }
     const split = splitEntryFile(text);
     if (!split.ok) {
       if (split.problem === 'missing-frontmatter') tree.withoutFrontmatter.push(file);
-      else tree.unreadable.push({ file, error: split.error });
+      else tree.unreadable.push({ file, error: split.error, at: split.at });
+      strand(file, text);
       continue;
     }
     const slug = name.replace(/\.mdx$/, '');

@@ -78,13 +78,18 @@ function positionOf(lineStarts: readonly number[], offset: number): { line: numb
   return { line: low + 1, column: offset - lineStarts[low]! + 1 };
 }
 
-/** Masks a value: of each run of letters or digits, keeps the first and last character; runs of up to three are masked whole. */
+/**
+ * Masks a value: keeps its first and last letter or digit and every separator, and hides every other
+ * letter and digit (`0612345678` → `0••••••••8`); a value of up to three letters and digits is hidden whole.
+ */
 export function maskValue(value: string): string {
-  return value.replace(/[\p{L}\p{N}\p{M}]+/gu, (run) => {
-    const chars = [...run];
-    if (chars.length <= 3) return '•'.repeat(chars.length);
-    return chars[0] + '•'.repeat(chars.length - 2) + chars.at(-1);
-  });
+  const visible = [...value.matchAll(/[\p{L}\p{N}\p{M}]/gu)];
+  const first = visible[0]?.index;
+  const last = visible.at(-1)?.index;
+  const whole = visible.length <= 3;
+  return value.replace(/[\p{L}\p{N}\p{M}]/gu, (char, offset: number) =>
+    !whole && (offset === first || offset === last) ? char : '•',
+  );
 }
 
 /** Every candidate in a text as the patterns see it, with spans in that text. */
