@@ -4,6 +4,7 @@ import type { Loader } from 'astro/loaders';
 import { sharedContentTree, VOCABULARY_FILES, type ContentTree } from '../lib/content/tree.ts';
 import { findBodyLinks, type LinkTarget } from '../markdown/remark-entry-links.ts';
 import { kinds } from '../schemas/kinds.ts';
+import { withConceptPlaceholders } from './concept-preview.ts';
 
 /**
  * Loads one kind's entries (`.mdx` files whose bodies are Markdown with GFM) and renders their
@@ -13,6 +14,11 @@ import { kinds } from '../schemas/kinds.ts';
  * published; links, folders with entry names and files the check rejects are never loaded.
  * Rendered entries stay in Astro's data store, and an entry is parsed and rendered again only
  * when its file or the titles and URLs of the entries it links to change.
+ *
+ * Concepts (`status: concept`) are never loaded by a build, so no page of one can reach `dist/`.
+ * The dev server (the only caller that passes a `watcher`) loads them for a preview, with
+ * placeholders for what a concept may still lack (./concept-preview.ts); and an entry whose data
+ * the schema rejects is left out there instead of stopping the server (./dev-check.ts shows why).
  */
 export function entryLoader(options: { folder: string; resolve: (id: string) => LinkTarget | undefined }): Loader {
   return {
@@ -20,19 +26,36 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
     async load({ store, parseData, renderMarkdown, generateDigest, config, watcher, logger }) {
       const contentDir = fileURLToPath(new URL('./content/', config.root));
       const prefix = `content/${options.folder}/`;
+      const dev = watcher !== undefined;
       // A build has just read every file for the integrity check; the dev server (which
       // watches files) reads the tree again, as files may have changed since it started.
       const sync = async (tree: ContentTree) => {
         const ids = new Set<string>();
+        const today = new Date().toISOString().slice(0, 10);
         for (const entry of tree.entries) {
           if (kinds[entry.kind].folder !== options.folder) continue;
+          const raw = (entry.data ?? {}) as Record<string, unknown>;
+          const concept = raw['status'] === 'concept';
+          if (concept && !dev) continue;
           const id = entry.slug;
-          ids.add(id);
           // Links are looked for in the whole file, so the digest is known before any rendering.
           const links = findBodyLinks(entry.text).map(({ id: target }) => [target, options.resolve(target)]);
-          const digest = generateDigest(JSON.stringify([entry.text, links]));
-          if (store.get(id)?.digest === digest) continue;
-          const data = await parseData({ id, data: entry.data as Record<string, unknown>, filePath: entry.file });
+          const digest = generateDigest(JSON.stringify(concept ? [entry.text, links, today] : [entry.text, links]));
+          if (store.get(id)?.digest === digest) {
+            ids.add(id);
+            continue;
+          }
+          const input = concept ? withConceptPlaceholders(entry.kind, raw, today) : raw;
+          let data: Record<string, unknown>;
+          try {
+            data = await parseData({ id, data: input, filePath: entry.file });
+          } catch (error) {
+            // A build only gets here with content the check passed, so this is a bug: stop.
+            if (!dev) throw error;
+            logger.warn(`${entry.file} wordt niet getoond tot \`npm run check\` er geen fouten meer in vindt.`);
+            continue;
+          }
+          ids.add(id);
           const fileURL = new URL(entry.file, config.root);
           // No `body`: pages show the rendered text only, and the store stays smaller (like `retainBody: false`).
           store.set({
@@ -43,9 +66,8 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
             rendered: await renderMarkdown(entry.body, { fileURL }),
           });
         }
+        // Files the reader rejected or could not parse are not here: the content check reports them.
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const { file, reason } of tree.rejected) if (file.startsWith(prefix)) logger.error(`${file} ${reason}.`);
-        for (const { file, error } of tree.unreadable) if (file.startsWith(prefix)) logger.error(`${file}: ${error}.`);
       };
       await sync(sharedContentTree(contentDir));
       if (!watcher) return;
@@ -82,7 +104,12 @@ export function vocabularyLoader(name: keyof typeof VOCABULARY_FILES): Loader {
         if (!vocabulary) return;
         const { file: filePath } = vocabulary;
         for (const [id, value] of Object.entries((vocabulary.data ?? {}) as Record<string, Record<string, unknown>>)) {
-          store.set({ id, data: await parseData({ id, data: value, filePath }), filePath });
+          try {
+            store.set({ id, data: await parseData({ id, data: value, filePath }), filePath });
+          } catch (error) {
+            // As with entries: the dev server leaves the key out, and the content check says why.
+            if (!watcher) throw error;
+          }
         }
       };
       await sync(sharedContentTree(contentDir));

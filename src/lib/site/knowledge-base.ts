@@ -31,6 +31,8 @@ export interface KnowledgeBase {
   entries: Entry[];
   /** Published entries only. */
   published: Entry[];
+  /** Concepts, for the dev server's preview only (a build never loads them, see src/build/loaders.ts), sorted by ID. */
+  concepts: Entry[];
   byId: Map<string, Entry>;
   graph: RelationGraph<Entry>;
   themes: Map<string, Theme>;
@@ -69,10 +71,8 @@ async function load(): Promise<KnowledgeBase> {
       ),
     ),
   );
-  const entries = perKind
-    .flat()
-    .filter((entry) => isShown(entry.data.status))
-    .sort(byId);
+  const all = perKind.flat().sort(byId);
+  const entries = all.filter((entry) => isShown(entry.data.status));
   const published = entries.filter((entry) => isLive(entry.data.status));
   const graph = buildGraph(published);
   if (graph.dangling.length > 0) {
@@ -84,6 +84,7 @@ async function load(): Promise<KnowledgeBase> {
   return {
     entries,
     published,
+    concepts: all.filter((entry) => entry.data.status === 'concept'),
     byId: new Map(entries.map((entry) => [entry.id, entry])),
     graph,
     themes,
