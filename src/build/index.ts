@@ -27,6 +27,11 @@ export function contentSite(options: ContentOptions): AstroIntegration {
           if (!process.env['VITEST']) updateConfig({ vite: { plugins: [devContentCheck(options, logger)] } });
           return;
         }
+        // `astro preview` (npm start) answers a path without its trailing slash, such as a typed
+        // `/D-007`, with an English 404 page of its own, before the site's 404 page or a folder's
+        // index.html. Static hosts send `/D-007` on to `/D-007/` (README); with 'ignore', preview
+        // serves `/D-007/index.html` for it, and the site's 404 page for what does not exist.
+        if (command === 'preview') updateConfig({ trailingSlash: 'ignore' });
         const tree = checkedContentTree(options);
         if (command === 'build' && config.site)
           startPrecompute(tree, { root: config.root, cacheDir: config.cacheDir, site: config.site });

@@ -232,6 +232,10 @@ export const ui = {
   notFound: {
     title: 'Deze pagina bestaat niet',
     text: 'Misschien is het adres verkeerd overgenomen. Items zijn altijd te vinden via hun vaste nummer, zoals /D-001/.',
+    unknownId:
+      'Er is geen item met het nummer {id}. Misschien staat er een cijfer verkeerd, of is het item nog niet gepubliceerd.',
+    typedIdHint:
+      'Zoek je een item op zijn nummer? Typ het zo: een hoofdletter, een streepje, drie cijfers en een schuine streep aan het eind, bijvoorbeeld /D-007/.',
     browse: 'Verder zoeken',
   },
   entriesOfKind: (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`,
