@@ -347,7 +347,6 @@ describe('checkContent', () => {
         "content/themes.yaml › activering.description: ontbreekt. Voeg het veld toe, bijvoorbeeld: description: Over het delen van gegevens van inwoners.",
         "content/themes.yaml › Fout Thema: sleutel "Fout Thema" is ongeldig: verwacht een sleutel in kleine letters met streepjes, zoals "gegevensdeling".",
         "content/laws.yaml › (bestand): ontbreekt. Zonder dit bestand kunnen thema’s en wetten niet gecontroleerd worden.",
-        "content/themes.yaml › Fout Thema: "Fout Thema": geen enkel gepubliceerd item heeft dit thema, dus de themapagina is leeg. Geef een item dit thema, of haal het thema weg als het niet meer nodig is.",
       ]
     `);
   });

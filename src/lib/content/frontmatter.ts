@@ -1,6 +1,6 @@
 /** How an entry file is split into frontmatter and body, how YAML is read, and the limits that keep both linear. */
 import yaml from 'js-yaml';
-import { explainYamlError, fieldAt, type TextPlace } from './yaml-messages.ts';
+import { explainYamlError, fieldAt, unclosedOpening, type TextPlace } from './yaml-messages.ts';
 
 export type { TextPlace } from './yaml-messages.ts';
 
@@ -60,10 +60,12 @@ export class YamlError extends Error {
 }
 
 function yamlError(reason: string, lines: string[], line: number, column: number, firstLine: number, cause?: unknown) {
-  // js-yaml reports the end of the text for a quote that is never closed: point at the last written line.
-  const index = Math.min(line, lines.findLastIndex((text) => text.trim() !== ''));
+  // js-yaml notices a quote or list that is never closed only lines later: point at where it opens.
+  const found = unclosedOpening(lines, line);
+  const opened = found !== undefined && found < line ? found : undefined;
+  const index = opened ?? Math.min(line, lines.findLastIndex((text) => text.trim() !== ''));
   const at = { line: index + firstLine, column: index === line ? column + 1 : 1, field: fieldAt(lines, index) };
-  return new YamlError(explainYamlError(reason, lines, index), at, cause);
+  return new YamlError(explainYamlError(opened === undefined ? reason : 'unclosed', lines, index), at, cause);
 }
 
 class AnchorFound extends Error {

@@ -62,8 +62,8 @@ export const problemTypes = {
     `${c.value}: alles vanaf " #" valt weg, omdat YAML het als uitleg (commentaar) leest; gepubliceerd wordt alleen ${c.kept}. Zet de hele tekst tussen dubbele aanhalingstekens.`,
   orphan: () =>
     'dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.',
-  'unused-theme': (c: { value: string }) =>
-    `${c.value}: geen enkel gepubliceerd item heeft dit thema, dus de themapagina is leeg. Geef een item dit thema, of haal het thema weg als het niet meer nodig is.`,
+  'unused-theme': () =>
+    `geen enkel gepubliceerd item heeft dit thema, dus de themapagina is leeg. Geef een item dit thema, of haal het thema weg als het niet meer nodig is.`,
   'relation-to-broken-file': (c: { value: string; broken: string }) =>
     `${c.value} staat in ${c.broken}, dat zelf een probleem heeft (zie daar). Los dat eerst op; deze verwijzing is dan vanzelf goed.`,
   'invalid-key': (c: { value: string; reason: string }) => `sleutel ${c.value} is ongeldig: ${c.reason}.`,

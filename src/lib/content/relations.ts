@@ -98,7 +98,8 @@ function replacementProblems(
   byId: Map<string, Known[]>,
 ): Problem[] {
   const first = byId.get(at.value)?.[0];
-  if (!first) return [];
+  // A status that is not one of the statuses is reported on that entry itself.
+  if (!first || !(statuses as readonly unknown[]).includes(first.status)) return [];
   if (!isShown(first.status)) return [problem('replacement-unpublished', at, {})];
   const chain = [id ?? '?', at.value];
   for (let current: Known | undefined = first; current?.replacedBy && current.status === 'ingetrokken';) {

@@ -194,7 +194,12 @@ export function schemaProblems(
     result.error.issues.filter((issue) => valueAt(data, issue.path) === undefined).map((i) => formatPath(i.path)),
   );
   const renamed = new Set<string>();
+  const reported = new Set<string>();
   for (const issue of result.error.issues) {
+    // One mistake in a field is one message (a short text breaks both its length and its visible-text rule).
+    const place = formatPath(issue.path);
+    if (issue.code !== 'unrecognized_keys' && reported.has(place)) continue;
+    reported.add(place);
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(shapeAt(schema, issue.path));
       for (const key of issue.keys) {

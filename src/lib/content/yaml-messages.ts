@@ -25,6 +25,20 @@ const SPECIAL_START: Record<string, string> = {
   '>': 'een >',
 };
 
+/**
+ * The first line, up to `last`, whose value opens a quote or a `[` list that the line does not
+ * close: YAML reads on into the next lines, and reports the mistake only where it gets stuck.
+ */
+export function unclosedOpening(lines: readonly string[], last: number): number | undefined {
+  for (let index = 0; index <= Math.min(last, lines.length - 1); index += 1) {
+    const value = (FIELD_LINE.exec(lines[index] ?? '')?.[3] ?? '').trim();
+    if (value.startsWith('"') && !/^"(?:[^"\\]|\\.)*"/.test(value)) return index;
+    if (value.startsWith("'") && !/^'(?:[^']|'')*'/.test(value)) return index;
+    if (value.startsWith('[') && !value.includes(']')) return index;
+  }
+  return undefined;
+}
+
 /** The field a line sets, looking upwards for the nearest `key:` line at or above it. */
 export function fieldAt(lines: readonly string[], index: number): string | undefined {
   for (let at = Math.min(index, lines.length - 1); at >= 0; at -= 1) {
@@ -53,9 +67,11 @@ export function explainYamlError(reason: string, lines: readonly string[], index
   if (reason.startsWith('unknown escape sequence')) {
     return `een \\ in tekst tussen dubbele aanhalingstekens. Schrijf \\\\ of gebruik enkele aanhalingstekens. ${BLOCK_FORM_HINT}`;
   }
-  if (reason.includes('within a double quoted scalar') || reason.includes('within a single quoted scalar')) {
-    const opened = lines.findLastIndex((text, at) => at < index && /:\s*["']/.test(text));
-    return `een aanhalingsteken ${opened >= 0 ? `op regel ${opened + 1} ` : ''}wordt niet gesloten. Zet aan het eind van de tekst hetzelfde aanhalingsteken als aan het begin. ${BLOCK_FORM_HINT}`;
+  if (reason === 'unclosed' && value.startsWith('[')) {
+    return `de lijst begint met [ maar wordt op deze regel niet gesloten met ]. Zet ] aan het eind, bijvoorbeeld ${key}: [wonen, zorg]`;
+  }
+  if (reason === 'unclosed' || reason.includes('within a double quoted scalar') || reason.includes('within a single quoted scalar')) {
+    return `de tekst begint met een aanhalingsteken (${value[0] ?? '"'}) dat op deze regel niet wordt gesloten. Zet aan het eind van de tekst hetzelfde aanhalingsteken als aan het begin. ${BLOCK_FORM_HINT}`;
   }
   if (reason.startsWith('missed comma between flow collection') || reason.includes('flow collection')) {
     return 'een lijst tussen [ en ] wordt niet gesloten, of mist een komma tussen twee items. Schrijf bijvoorbeeld [wonen, zorg]';
