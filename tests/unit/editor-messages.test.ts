@@ -252,7 +252,7 @@ describe('the message for each mistake an editor makes', () => {
   test('phone-number-in-text.mdx', () => {
     expect(messagesFor('phone-number-in-text.mdx')).toMatchInlineSnapshot(`
       "content/dilemmas/activeren-op-straffe-van-korting.mdx
-        regel 37: "0•• - ••• •••4" lijkt op een telefoonnummer. Haal het nummer weg; schrijf bijvoorbeeld "de inwoner belde het wijkteam". Is het een openbaar gegeven van een organisatie, zoals een algemeen telefoonnummer? Zet het dan met een reden op de allowlist in src/site.config.ts.
+        regel 37: "0•• - ••• •••4" lijkt op een telefoonnummer. Haal het nummer weg; schrijf bijvoorbeeld "de inwoner belde het wijkteam". Is het een openbaar gegeven van een organisatie, zoals een algemeen contactadres? Zet het dan met een reden op de allowlist in src/site.config.ts.
 
       1 fout in 1 bestand.
       Los de fouten op in de genoemde bestanden en draai daarna opnieuw \`npm run check\`. Zolang er een fout is, wordt er niets gepubliceerd."

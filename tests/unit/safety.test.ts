@@ -110,7 +110,7 @@ describe('personal data in entries', () => {
       ['content/dilemmas/dilemma-d-001.mdx', expect.stringMatching(/^regel \d+$/), '"1•••••••3"'],
     ]);
     expect(found[0]!.message).toMatchInlineSnapshot(
-      `""0•-•••••••8" lijkt op een telefoonnummer. Haal het nummer weg; schrijf bijvoorbeeld "de inwoner belde het wijkteam". Is het een openbaar gegeven van een organisatie, zoals een algemeen telefoonnummer? Zet het dan met een reden op de allowlist in src/site.config.ts."`,
+      `""0•-•••••••8" lijkt op een telefoonnummer. Haal het nummer weg; schrijf bijvoorbeeld "de inwoner belde het wijkteam". Is het een openbaar gegeven van een organisatie, zoals een algemeen contactadres? Zet het dan met een reden op de allowlist in src/site.config.ts."`,
     );
     const bodyLine = Number(found[1]!.field.split(' ')[1]);
     expect(tree.entries[1]!.text.split('\n')[bodyLine - 1]).toContain('BSN');

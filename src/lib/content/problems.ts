@@ -113,7 +113,7 @@ export const problemTypes = {
   'withdrawn-before-published': (c: { value: string; published: string }) =>
     `${c.value} ligt vóór de publicatiedatum ${c.published}. Een item kan pas worden ingetrokken nadat het is gepubliceerd; zet de datum van intrekken op of na ${c.published}.`,
   'personal-data': (c: { value: string; label: string; rewrite: string }) =>
-    `${c.value} lijkt op een ${c.label}. ${c.rewrite}. Is het een openbaar gegeven van een organisatie, zoals een algemeen telefoonnummer? Zet het dan met een reden op de allowlist in src/site.config.ts.`,
+    `${c.value} lijkt op een ${c.label}. ${c.rewrite}. Is het een openbaar gegeven van een organisatie, zoals een algemeen contactadres? Zet het dan met een reden op de allowlist in src/site.config.ts.`,
   'allowlist-without-reason': () =>
     'heeft geen reden. Schrijf bij elk gegeven op de allowlist waarom het openbaar mag zijn, bijvoorbeeld "algemeen contactadres van de organisatie".',
   'updated-before-published': (c: { value: string; published: string }) =>
