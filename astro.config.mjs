@@ -4,14 +4,18 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { entryLinkResolver } from './src/build/entry-links.ts';
 import { contentSite } from './src/build/index.ts';
+import { siteUrlFor } from './src/build/site-url.ts';
 import sitemap from '@astrojs/sitemap';
 import { isPermalinkUrl } from './src/lib/site/urls.ts';
 import { markdownOptions } from './src/markdown/options.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 // The address the site is published at: permanent links and citations are absolute URLs on it.
-// Set KENNISBANK_SITE_URL when building for publication; locally it is where `npm start` serves.
-const site = process.env.KENNISBANK_SITE_URL ?? 'http://localhost:4321';
+// Set KENNISBANK_SITE_URL when building for publication (`npm run build -- --publish` refuses a
+// missing or local one); otherwise it is where `npm start` serves. See src/build/site-url.ts.
+const siteUrl = siteUrlFor(process.env.KENNISBANK_SITE_URL, { publish: process.env.KENNISBANK_PUBLISH === '1' });
+if (!siteUrl.ok) throw new Error(siteUrl.message);
+const site = siteUrl.url;
 
 export default defineConfig({
   site,

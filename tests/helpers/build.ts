@@ -37,12 +37,18 @@ export function prepareFixture(name: string, content: string): string {
   return root;
 }
 
-/** Builds a folder made by buildFixture again with `npm run build`'s script, keeping every cache. */
-export function rebuildFixture(root: string): BuildResult {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.ts')], {
+/**
+ * Builds a folder made by buildFixture again with `npm run build`'s script, keeping every cache;
+ * `args` go to the script (`--publish`) and `env` is added to the environment.
+ */
+export function rebuildFixture(
+  root: string,
+  { args = [], env = {} }: { args?: string[]; env?: Record<string, string | undefined> } = {},
+): BuildResult {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     timeout: 290_000,
   });
   return {
