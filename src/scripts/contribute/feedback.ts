@@ -26,8 +26,10 @@ export function labelFor(handles: ReadonlyMap<string, FieldHandle>, key: string)
   const parts = key.split('.');
   const names: string[] = [];
   parts.forEach((part, index) => {
-    if (/^\d+$/.test(part)) names.push(t.groups.item(Number(part) + 1).toLowerCase());
-    else {
+    // A number names an item of a list of groups; the last part of a path (`restsOn.1`) is the list's own value.
+    if (/^\d+$/.test(part)) {
+      if (index < parts.length - 1) names.push(t.groups.item(Number(part) + 1).toLowerCase());
+    } else {
       const label = handles.get(parts.slice(0, index + 1).join('.'))?.label;
       if (label) names.push(label);
     }

@@ -1,5 +1,5 @@
 /** The contribution form on /bijdragen/: built from the schemas, checked as the content check does, kept on this device only. */
-import './jitless.ts';
+import { z } from 'zod';
 import { bodyPrompts } from '../../lib/content/scaffold.ts';
 import { contributionFile, contributionFileName } from '../../lib/contribute/entry-file.ts';
 import {
@@ -50,6 +50,8 @@ function debounce(action: () => void, ms: number): () => void {
 
 /** Starts the form in the element marked `data-contribute`. */
 export function startContributeForm(): void {
+  // Set before any schema was made by main.ts; said again here in case zod stops reading that setting.
+  z.config({ jitless: true });
   const root = document.querySelector<HTMLElement>('[data-contribute]');
   const island = document.getElementById('contribute-data');
   if (!root || !island) return;
