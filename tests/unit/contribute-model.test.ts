@@ -19,7 +19,7 @@ describe('the contribution form model', () => {
     const keys = formFields(kind, vocabularies).map((field) => field.key);
     const schemaKeys = Object.keys(kinds[kind].schema.shape);
     expect(keys).toEqual(schemaKeys.filter((key) => !(EDITOR_FIELDS as readonly string[]).includes(key)));
-    for (const key of ['id', 'status', 'published', 'updated', 'review', 'formerSlugs', 'withdrawal']) {
+    for (const key of ['id', 'status', 'published', 'updated', 'changes', 'review', 'formerSlugs', 'withdrawal']) {
       expect(keys).not.toContain(key);
     }
   });
@@ -45,6 +45,12 @@ describe('the contribution form model', () => {
     expect(at(dilemma, 'tension').required).toBe(true);
     expect(at(dilemma, 'actors').required).toBe(false);
     expect(at(dilemma, 'laws').required).toBe(false);
+  });
+
+  test('asks for what a concept may still leave out without demanding it: a dilemma’s questions', () => {
+    expect(at(dilemma, 'questions')).toMatchObject({ required: false, beforePublication: true });
+    expect(at(fieldsOf('practice'), 'questions')).toMatchObject({ required: false, beforePublication: false });
+    expect(sectionOf(at(dilemma, 'questions'), 'dilemma')).toBe('story');
   });
 
   test('reads the control, the options and the limits from the schema', () => {

@@ -3,13 +3,22 @@ import { z } from 'zod';
 import { ui } from '../../i18n/nl.ts';
 import { entrySchemas, kinds, type Kind, type VocabularyKeys } from '../../schemas/kinds.ts';
 import { relations } from '../../schemas/relations.ts';
-import { anonymisationSchema } from '../../schemas/shared.ts';
+import { anonymisationSchema, NEEDED_BEFORE_PUBLICATION } from '../../schemas/shared.ts';
 import { descriptionOf, exampleOf, isRequired, shapeOf, typeOf, unwrap } from '../content/codebook.ts';
 
 type Schema = z.ZodType;
 
-/** Fields that only editors set: the ID, the status, the dates, the reviews and the registry's former names. */
-export const EDITOR_FIELDS = ['id', 'status', 'published', 'updated', 'withdrawal', 'review', 'formerSlugs'] as const;
+/** Fields that only editors set: the ID, the status, the dates, change notes, the reviews and the registry's former names. */
+export const EDITOR_FIELDS = [
+  'id',
+  'status',
+  'published',
+  'updated',
+  'changes',
+  'withdrawal',
+  'review',
+  'formerSlugs',
+] as const;
 
 /** The kinds a contributor chooses from: practices and dilemmas first, assumptions and proposals as a suggestion. */
 export const contributionKinds = {
@@ -39,6 +48,8 @@ export interface FormField {
   /** The schema's example, as a contributor would type it; empty where none helps. */
   example: string;
   required: boolean;
+  /** Required by the schema, but a concept may still leave it out (NEEDED_BEFORE_PUBLICATION): asked, not demanded. */
+  beforePublication: boolean;
   control: Control;
   /** For choice and choices: the allowed values. */
   options: readonly string[];
@@ -100,6 +111,7 @@ function fieldOf(key: string, schema: Schema, open: Schema, kind: Kind | undefin
     help: description,
     example: '',
     required: isRequired(schema),
+    beforePublication: false,
     options: [] as string[],
     fields: [] as FormField[],
     ...bounds(inner),
@@ -139,14 +151,21 @@ export function formFields(kind: Kind, vocabularies: VocabularyKeys): FormField[
     .filter(([key]) => !(EDITOR_FIELDS as readonly string[]).includes(key))
     .map(([key, schema]) => {
       const field = fieldOf(key, schema, open[key] ?? schema, kind);
-      return open[key] === anonymisationSchema ? { ...field, help: '' } : field;
+      const later = field.required && (NEEDED_BEFORE_PUBLICATION as readonly string[]).includes(key);
+      return {
+        ...field,
+        ...(later ? { required: false, beforePublication: true } : {}),
+        ...(open[key] === anonymisationSchema ? { help: '' } : {}),
+      };
     });
 }
 
 /** Which section of the form asks a field. */
 export function sectionOf(field: FormField, kind: Kind): Section {
   if ((kinds[kind].schema.shape as Record<string, Schema>)[field.key] === anonymisationSchema) return 'safety';
-  if (field.required && ['text', 'longtext', 'lines'].includes(field.control)) return 'story';
+  if ((field.required || field.beforePublication) && ['text', 'longtext', 'lines'].includes(field.control)) {
+    return 'story';
+  }
   if (field.required || field.vocabulary || field.control === 'relations') return 'filing';
   return 'extra';
 }

@@ -41,6 +41,7 @@ export const contributeUi = {
     safety: 'Hoe is de casus beschermd?',
   } satisfies Record<Section, string>,
   required: 'verplicht',
+  beforePublication: 'nodig vóór publicatie',
   example: 'Bijvoorbeeld:',
   oneLine: 'Eén per regel.',
   atLeast: (count: number) => (count === 1 ? 'Kies er minstens één.' : `Minstens ${count}.`),

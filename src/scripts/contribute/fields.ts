@@ -18,9 +18,10 @@ export function hintOf(field: FormField): string {
   return parts.join(' ');
 }
 
-/** The label's text with "verplicht" for a required field. */
+/** The label's text with "verplicht" for a required field, or that the editors need it before publication. */
 function labelContent(field: FormField): (Node | string)[] {
-  return [field.label, ...(field.required ? [' ', el('span', { class: 'required' }, `(${t.required})`)] : [])];
+  const marker = field.required ? t.required : field.beforePublication ? t.beforePublication : undefined;
+  return [field.label, ...(marker ? [' ', el('span', { class: 'required' }, `(${marker})`)] : [])];
 }
 
 /** The slots every field has: help, the check's message, and personal data found. */
