@@ -96,6 +96,14 @@ describe('checking a contribution in the browser', () => {
     expect(checkOfFile(raw, 'Zie [[A-001]].')).toEqual([]);
   });
 
+  test('judges a contribution as the check judges a concept: a dilemma’s questions may wait, with a warning', () => {
+    const data = contributionData(fields, { title: 'Een titel' }, '2026-12-02');
+    const problems = contributionProblems('dilemma', contributionSchema('dilemma', vocabularies), data, '', known);
+    const questions = problems.filter((found) => found.field === 'questions');
+    expect(questions.map((found) => [found.type, isWarning(found)])).toEqual([['needed-before-publication', true]]);
+    expect(problems.filter((found) => found.field === 'tension').map(isWarning)).toEqual([false]);
+  });
+
   test('never asks the contributor for what only editors set: a missing ID is not the contributor’s problem', () => {
     const data = contributionData(fields, { title: 'Een titel' }, '2026-12-02');
     const problems = contributionProblems('dilemma', contributionSchema('dilemma', vocabularies), data, '', known);

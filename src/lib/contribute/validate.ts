@@ -118,7 +118,9 @@ export function contributionProblems(
   body: string,
   known: ReadonlyMap<string, KnownEntry>,
 ): Problem[] {
-  const fromSchema = schemaProblems(CONTRIBUTION_FILE, schema, data).filter((found) => !editorField(found));
+  const fromSchema = schemaProblems(CONTRIBUTION_FILE, schema, data, { concept: true }).filter(
+    (found) => !editorField(found),
+  );
   return [...fromSchema, ...relationProblems(kind, data, known), ...bodyLinkProblems(body, known)];
 }
 
