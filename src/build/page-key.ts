@@ -4,7 +4,7 @@ import type { Entry, KnowledgeBase } from '../lib/site/knowledge-base.ts';
 
 /**
  * A key that changes whenever anything an entry's page shows changes: the entry itself and its
- * rendered text, its history, the entries it relates to (and their relations, drawn in its map), the names of its
+ * rendered text (its change notes are in its data), the entries it relates to (and their relations, drawn in its map), the names of its
  * themes and laws. Nothing on the page depends on the day of the build (its script adds the
  * retrieval date). With incremental builds, a page whose key is unchanged is not rendered again.
  */
@@ -24,7 +24,6 @@ export function pageKey(base: KnowledgeBase, entry: Entry): string {
         entry.data,
         entry.source.rendered?.html,
         entry.url,
-        entry.history,
         related,
         replacement?.data.title,
         replacement?.url,

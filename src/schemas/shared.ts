@@ -138,6 +138,22 @@ export const baseSchema = z.strictObject({
   level: field(z.enum(levels), 'Bestuurslaag: lokaal, regionaal of landelijk', 'lokaal'),
   published: field(dateSchema, 'Datum van eerste publicatie (JJJJ-MM-DD)', '2026-11-28'),
   updated: field(dateSchema, 'Datum van de laatste inhoudelijke wijziging (JJJJ-MM-DD)', '2026-11-28'),
+  changes: field(
+    z
+      .array(
+        z.strictObject({
+          date: field(dateSchema, 'Datum van de wijziging (JJJJ-MM-DD), dezelfde als in updated', '2026-12-01'),
+          note: field(
+            visibleText(10, 300),
+            'Wat er veranderde, in één of twee zinnen voor lezers (B1)',
+            'Een bron toegevoegd en de vraag aan beleidsmakers scherper gemaakt.',
+          ),
+        }),
+      )
+      .default([]),
+    'Wijzigingen voor lezers: zet bij elke inhoudelijke wijziging (een nieuwe datum in updated) een regel met die datum en wat er veranderde. Dit staat op de pagina onder "Wijzigingen"',
+    [{ date: '2026-12-01', note: 'Een bron toegevoegd en de vraag aan beleidsmakers scherper gemaakt.' }],
+  ),
   status: field(
     z.enum(statuses),
     'concept (niet gepubliceerd), gepubliceerd, of ingetrokken (blijft vindbaar met reden)',

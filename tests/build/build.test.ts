@@ -95,6 +95,15 @@ describe('build of a valid site (fixture valid-site)', () => {
     expect(site.page('dilemmas/index.html')).not.toContain('D-002');
   });
 
+  test('lists the editors’ change notes for readers under Wijzigingen, never commit messages', () => {
+    const html = site.page('dilemmas/oud-dilemma/index.html');
+    expect(html).toMatch(
+      /Wijzigingen<\/dt>[\s\S]*?<time datetime="2026-03-01">1 maart 2026<\/time>: Ingetrokken en samengevoegd met het dilemma over activeren/,
+    );
+    // An entry without notes shows its dates only.
+    expect(site.page('dilemmas/activeren-op-straffe-van-korting/index.html')).not.toContain('Wijzigingen</dt>');
+  });
+
   test('publishes nothing of a concept entry', () => {
     expect(existsSync(path.join(site.root, 'dist/praktijken/nog-niet-af'))).toBe(false);
     expect(existsSync(path.join(site.root, 'dist/P-002'))).toBe(false);

@@ -13,6 +13,7 @@ const valid: Record<Kind, Record<string, unknown>> = {
     level: 'landelijk',
     published: '2026-01-10',
     updated: '2026-02-01',
+    changes: [{ date: '2026-02-01', note: 'Het alternatief is concreter gemaakt.' }],
     status: 'gepubliceerd',
     alternative: 'Vraag eerst wat iemand tegenhoudt en wat helpt.',
   },

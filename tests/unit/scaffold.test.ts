@@ -138,6 +138,7 @@ describe('scaffoldEntry', () => {
       laws: [],
       published: TODAY,
       updated: TODAY,
+      changes: [],
       status: 'concept',
       review: [],
       formerSlugs: [],

@@ -166,16 +166,18 @@ function isCalendarDate(value: unknown): value is string {
     new Date(value).toISOString().startsWith(value);
 }
 
-/** An entry is not updated before it was published. */
+/** An entry is not updated before it was published, and a reader learns what changed on its last update. */
 function dateProblems(entry: RawEntry): Problem[] {
   const data = isRecord(entry.data) ? entry.data : {};
   const published = data['published'];
   const updated = data['updated'];
   // An impossible date is reported by the schema; comparing it too would be a second message for one mistake.
   if (!isCalendarDate(published) || !isCalendarDate(updated)) return [];
-  return updated < published
-    ? [problem('updated-before-published', { file: entry.file, field: 'updated', value: updated }, { published })]
-    : [];
+  const at = { file: entry.file, field: 'updated', value: updated };
+  if (updated < published) return [problem('updated-before-published', at, { published })];
+  const changes = Array.isArray(data['changes']) ? data['changes'] : [];
+  const noted = changes.some((change) => isRecord(change) && change['date'] === updated);
+  return updated > published && !noted ? [problem('updated-without-change-note', at, {})] : [];
 }
 
 /** Former file names keep old URLs working: not the current name, not a page of the site, not another entry's name. */

@@ -62,6 +62,8 @@ export const problemTypes = {
     `${c.value}: alles vanaf " #" valt weg, omdat YAML het als uitleg (commentaar) leest; gepubliceerd wordt alleen ${c.kept}. Zet de hele tekst tussen dubbele aanhalingstekens.`,
   orphan: () =>
     'dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.',
+  'updated-without-change-note': (c: { value: string }) =>
+    `${c.value} is de datum van de laatste inhoudelijke wijziging, maar bij changes staat geen regel met die datum. Schrijf voor lezers wat er veranderde: changes: [{ date: ${c.value.replaceAll('"', '')}, note: "…" }]. Op de pagina staan anders alleen de datums.`,
   'unused-theme': () =>
     `geen enkel gepubliceerd item heeft dit thema, dus de themapagina is leeg. Geef een item dit thema, of haal het thema weg als het niet meer nodig is.`,
   'relation-to-broken-file': (c: { value: string; broken: string }) =>
@@ -140,6 +142,7 @@ export const WARNING_TYPES: ReadonlySet<ProblemType> = new Set<ProblemType>([
   'concept-without-id',
   'orphan',
   'unused-theme',
+  'updated-without-change-note',
 ]);
 
 /** The problems that stop publication. */

@@ -3,7 +3,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { kindNames, kinds, type EntryData, type Kind } from '../../schemas/kinds.ts';
 import type { Law, Theme } from '../../schemas/vocabulary.ts';
 import { isLive, isShown } from '../../schemas/shared.ts';
-import { readGitHistory, type Change } from './history.ts';
 import { buildGraph, byId, type RelationGraph } from './graph.ts';
 import { entryUrl } from './urls.ts';
 
@@ -15,8 +14,6 @@ interface EntryOfKind<K extends Kind> {
   url: string;
   data: EntryData<K>;
   source: CollectionEntry<K>;
-  /** Commits that changed the entry's file (or its former files), newest first; empty without git. */
-  history: Change[];
 }
 
 /**
@@ -48,12 +45,6 @@ export function loadKnowledgeBase(): Promise<KnowledgeBase> {
 }
 
 async function load(): Promise<KnowledgeBase> {
-  // Astro builds from the project folder; one `git log` serves every entry.
-  const git = readGitHistory(process.cwd(), 'content');
-  const historyOf = (kind: Kind, slug: string, formerSlugs: readonly string[]) =>
-    [slug, ...formerSlugs]
-      .flatMap((name) => ['mdx', 'md'].flatMap((ext) => git.get(`content/${kinds[kind].folder}/${name}.${ext}`) ?? []))
-      .sort((a, b) => b.date.localeCompare(a.date));
   const perKind = await Promise.all(
     kindNames.map(async (kind) =>
       (await getCollection(kind)).map(
@@ -66,7 +57,6 @@ async function load(): Promise<KnowledgeBase> {
             url: entryUrl(kind, source.id),
             data: source.data,
             source,
-            history: historyOf(kind, source.id, source.data.formerSlugs),
           }) as Entry,
       ),
     ),
