@@ -1,4 +1,4 @@
-/** The contribution form's Dutch texts (B1): the page, the form, the personal-data tips and the hand-over message. */
+/** The contribution form's Dutch texts (B1): the page, the form, and the hand-over message. */
 import type { Kind } from '../../schemas/kinds.ts';
 import type { Section } from './model.ts';
 

@@ -2,13 +2,7 @@
 import { z } from 'zod';
 import { bodyPrompts } from '../../lib/content/scaffold.ts';
 import { contributionFile, contributionFileName } from '../../lib/contribute/entry-file.ts';
-import {
-  contributionKinds,
-  contributionSchema,
-  formFields,
-  sectionOf,
-  type Section,
-} from '../../lib/contribute/model.ts';
+import { contributionSchema, formFields, sectionOf, type Section } from '../../lib/contribute/model.ts';
 import { contributeUi as t } from '../../lib/contribute/ui.ts';
 import {
   contributionData,
@@ -24,6 +18,7 @@ import { el, type FieldPath } from './dom.ts';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './draft.ts';
 import { showFieldMessages, showPrivacy, showSummary, type Findings } from './feedback.ts';
 import { renderField, textArea } from './fields.ts';
+import { kindChoice } from './kind-choice.ts';
 import { hideResult, showResult } from './result.ts';
 import { getAt, type FieldHandle, type FormContext } from './values.ts';
 
@@ -194,35 +189,12 @@ export function startContributeForm(): void {
     );
   }
 
-  const kindChoice = el(
-    'fieldset',
-    { class: 'form-field kind-choice' },
-    el('legend', {}, t.kindLegend),
-    ...[...contributionKinds.main, null, ...contributionKinds.suggestion].map((kind) => {
-      if (kind === null) return el('p', { class: 'kind-suggestion' }, t.kindSuggestion);
-      const input = el('input', {
-        type: 'radio',
-        name: 'soort',
-        id: `soort-${kind}`,
-        value: kind,
-        checked: draft.kind === kind,
-        'aria-describedby': `soort-${kind}-hint`,
-      });
-      input.addEventListener('change', () => {
-        draft.kind = kind;
-        drawFields();
-        save();
-        if (submitted) revalidate();
-      });
-      return el(
-        'div',
-        { class: 'option' },
-        input,
-        el('label', { for: input.id }, ui.kindSingular[kind]),
-        el('p', { class: 'hint', id: `soort-${kind}-hint` }, t.kindHelp[kind]),
-      );
-    }),
-  );
+  const choice = kindChoice(draft.kind, (kind) => {
+    draft.kind = kind;
+    drawFields();
+    save();
+    if (submitted) revalidate();
+  });
 
   const contact = textArea(
     { key: 'contact', label: t.contact.label, hint: t.contact.help, value: draft.contact, rows: 2, optional: true },
@@ -237,7 +209,7 @@ export function startContributeForm(): void {
     'form',
     { novalidate: true, class: 'contribute-form', 'aria-label': t.title },
     summary,
-    kindChoice,
+    choice,
     fieldsArea,
     contact,
     el('div', { class: 'actions' }, submit, clear),
@@ -249,7 +221,7 @@ export function startContributeForm(): void {
     submitted = true;
     const found = findings();
     if (!found || !draft.kind) {
-      kindChoice.querySelector('input')?.focus();
+      choice.querySelector('input')?.focus();
       return;
     }
     showFieldMessages(handles, found);
@@ -291,7 +263,7 @@ export function startContributeForm(): void {
     (contact.querySelector('textarea') as HTMLTextAreaElement).value = '';
     drawFields();
     status.textContent = t.cleared;
-    kindChoice.querySelector('input')?.focus();
+    choice.querySelector('input')?.focus();
   });
   // Keep the last keystrokes when the tab is closed or the phone switches apps.
   addEventListener('pagehide', () => unsaved && saveNow());
