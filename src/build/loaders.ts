@@ -52,7 +52,9 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
           } catch (error) {
             // A build only gets here with content the check passed, so this is a bug: stop.
             if (!dev) throw error;
-            logger.warn(`${entry.file} wordt niet getoond tot \`npm run check\` er geen fouten meer in vindt.`);
+            // The dev server keeps the last good version (pages show the check's report meanwhile).
+            if (store.has(id)) ids.add(id);
+            else logger.warn(`${entry.file} wordt niet getoond tot \`npm run check\` er geen fouten meer in vindt.`);
             continue;
           }
           ids.add(id);
@@ -66,7 +68,13 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
             rendered: await renderMarkdown(entry.body, { fileURL }),
           });
         }
-        // Files the reader rejected or could not parse are not here: the content check reports them.
+        // Files the reader could not parse are not among the entries: the content check reports them,
+        // and the dev server keeps their last good version, so other pages stay whole until the fix.
+        if (dev) {
+          for (const { file } of tree.unreadable) {
+            if (file.startsWith(prefix)) ids.add(file.slice(prefix.length).replace(/\.mdx$/, ''));
+          }
+        }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };
       await sync(sharedContentTree(contentDir));

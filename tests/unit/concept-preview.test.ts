@@ -84,6 +84,7 @@ describe('entryLoader and concepts', () => {
     const context = {
       store: {
         get: (id: string) => stored.get(id),
+        has: (id: string) => stored.has(id),
         set: (entry: { id: string; data: Record<string, unknown> }) => stored.set(entry.id, entry),
         keys: () => [...stored.keys()],
         delete: (id: string) => stored.delete(id),

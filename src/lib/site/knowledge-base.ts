@@ -40,7 +40,11 @@ let cached: Promise<KnowledgeBase> | undefined;
 
 /** Loads every collection once. Throws if a relation names no shown entry. */
 export function loadKnowledgeBase(): Promise<KnowledgeBase> {
-  cached ??= load();
+  // A failed load is not kept: the dev server may have read the content while an editor was saving.
+  cached ??= load().catch((error: unknown) => {
+    cached = undefined;
+    throw error;
+  });
   return cached;
 }
 
