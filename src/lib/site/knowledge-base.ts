@@ -1,6 +1,6 @@
 /** The knowledge base as the pages use it: every collection loaded and sorted once per build (the only caller of getCollection). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { kindNames, kinds, type EntryData, type Kind } from '../../schemas/kinds.ts';
+import { kindNames, type EntryData, type Kind } from '../../schemas/kinds.ts';
 import type { Law, Theme } from '../../schemas/vocabulary.ts';
 import { isLive, isShown } from '../../schemas/shared.ts';
 import { buildGraph, byId, type RelationGraph } from './graph.ts';
