@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { entryLinkResolver } from './src/build/entry-links.ts';
+import { adminSite } from './src/build/admin.ts';
+import { cmsHostFromEnv } from './src/build/admin-settings.ts';
 import { contentSite } from './src/build/index.ts';
 import { siteUrlFor } from './src/build/site-url.ts';
 import sitemap from '@astrojs/sitemap';
@@ -34,6 +36,8 @@ export default defineConfig({
   integrations: [
     sitemap({ filter: (page) => !isPermalinkUrl(page) }),
     contentSite({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
+    // /admin/ (Decap CMS) only when a repository host is set; see the README, "Redactie in de browser".
+    adminSite({ contentDir, host: cmsHostFromEnv(process.env), siteUrl: site }),
   ],
   build: {
     // Pages are rendered one at a time by default, and each waits for its file to be written:
