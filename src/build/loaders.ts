@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { sharedContentTree, VOCABULARY_FILES, type ContentTree } from '../lib/content/tree.ts';
 import { findBodyLinks, type LinkTarget } from '../markdown/remark-entry-links.ts';
-import { kinds } from '../schemas/kinds.ts';
+import { z } from 'zod';
+import { kindNames, kinds } from '../schemas/kinds.ts';
 import { withConceptPlaceholders } from './concept-preview.ts';
 
 /**
@@ -27,6 +28,11 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
       const contentDir = fileURLToPath(new URL('./content/', config.root));
       const prefix = `content/${options.folder}/`;
       const dev = watcher !== undefined;
+      // The schema is part of every entry's digest: a new field or default reaches stored entries too.
+      const kind = kindNames.find((name) => kinds[name].folder === options.folder)!;
+      const schema = generateDigest(
+        JSON.stringify(z.toJSONSchema(kinds[kind].schema, { unrepresentable: 'any', io: 'input' })),
+      );
       // A build has just read every file for the integrity check; the dev server (which
       // watches files) reads the tree again, as files may have changed since it started.
       const sync = async (tree: ContentTree) => {
@@ -40,7 +46,9 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
           const id = entry.slug;
           // Links are looked for in the whole file, so the digest is known before any rendering.
           const links = findBodyLinks(entry.text).map(({ id: target }) => [target, options.resolve(target)]);
-          const digest = generateDigest(JSON.stringify(concept ? [entry.text, links, today] : [entry.text, links]));
+          const digest = generateDigest(
+            JSON.stringify(concept ? [schema, entry.text, links, today] : [schema, entry.text, links]),
+          );
           if (store.get(id)?.digest === digest) {
             ids.add(id);
             continue;

@@ -191,4 +191,85 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     expect(scripts).toEqual([]);
     await page.close();
   });
+  test('on a 375 px phone, sharing the permanent link and copying the citation are within the first screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${templates.dilemma}`);
+    for (const name of ['Deel link', 'Kopieer bronvermelding']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.y + box!.height, name).toBeLessThanOrEqual(740);
+    }
+    // Without a share sheet (as in headless Chromium), "Deel link" copies the permanent link.
+    await page.getByRole('button', { name: 'Deel link', exact: true }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/D-001/');
+    await expect.poll(() => page.getByRole('button', { name: 'Link gekopieerd' }).count()).toBe(1);
+    await context.close();
+  });
+
+  test('with a share sheet, "Deel" hands the permanent link and the title to it', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => {
+          (window as unknown as { shared: ShareData }).shared = data;
+          return Promise.resolve();
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${templates.dilemma}`);
+    await page.getByRole('button', { name: 'Deel', exact: true }).click();
+    expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).toEqual({
+      title: 'D-001 Activeren op straffe van een uitkeringskorting · Kennisbank Do No Harm',
+      url: 'http://localhost:4321/D-001/',
+    });
+    await context.close();
+  });
+
+  test('copying the citation puts HTML with italics and plain text on the clipboard', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${templates.dilemma}`);
+    await page.getByRole('button', { name: 'Kopieer bronvermelding', exact: true }).click();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : '');
+      return { html: await read('text/html'), text: await read('text/plain') };
+    });
+    expect(copied.html).toMatch(/<i>Activeren op straffe van een uitkeringskorting<\/i>/);
+    expect(copied.html).toContain('href="http://localhost:4321/D-001/"');
+    expect(copied.text).toMatch(/^Kennisbank Do No Harm\. \(2026, 28 november\)\. Activeren op straffe/);
+    expect(copied.text).not.toContain('<');
+    await context.close();
+  });
+
+  test('every button, summary, select and filter option is at least 44 by 44 px (WCAG 2.5.5)', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    const small: string[] = [];
+    for (const url of [templates.dilemma, templates.search, templates.home]) {
+      await page.goto(`${server.url}${url}`);
+      // Open the search filters, so their options are measured too.
+      await page.$$eval('details.filters', (details) => details.forEach((element) => (element.open = true)));
+      small.push(
+        ...(
+          await page.$$eval('button, summary, select, .facet-option', (elements) =>
+            elements
+              .filter((element) => (element as HTMLElement).offsetParent !== null)
+              .map((element) => ({ element, box: element.getBoundingClientRect() }))
+              .filter(({ box }) => box.width < 44 || box.height < 44)
+              .map(
+                ({ element, box }) =>
+                  `${element.tagName} "${element.textContent?.trim().slice(0, 30)}" ${box.width}x${box.height}`,
+              ),
+          )
+        ).map((found) => `${url}: ${found}`),
+      );
+    }
+    expect(small).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
