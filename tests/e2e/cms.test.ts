@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeAdmin } from '../../src/build/admin.ts';
+import { cmsHostFromEnv } from '../../src/build/admin-settings.ts';
 import { splitEntryFile } from '../../src/lib/content/frontmatter.ts';
 import { freePort, hasBrowser, launchBrowser } from '../helpers/browser.ts';
 import { projectRoot, runCheck } from '../helpers/build.ts';
@@ -256,3 +259,48 @@ describe.skipIf(!hasBrowser)(
     });
   },
 );
+
+describe.skipIf(!hasBrowser)('the published /admin/ for a repository host (GitHub), served as static files', () => {
+  test('loads Decap under its own CSP to the host’s login, asking nothing of another site before the editor logs in', async () => {
+    const dist = path.join(projectRoot, 'tests/.tmp/cms-published');
+    rmSync(dist, { recursive: true, force: true });
+    const host = cmsHostFromEnv({
+      KENNISBANK_CMS_REPO: 'leergroep/kennisbank',
+      KENNISBANK_CMS_BASE_URL: 'https://auth.example.org',
+    })!;
+    await writeAdmin(path.join(dist, 'admin'), {
+      backend: host.backend,
+      contentDir: path.join(projectRoot, 'tests/fixtures/valid-site/content'),
+      siteUrl: 'https://kennisbank.example.nl',
+    });
+    const server = http.createServer((request, response) => {
+      const name = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/^\/admin\/$/, '/admin/index.html');
+      const file = path.join(dist, path.normalize(name));
+      if (!file.startsWith(dist) || !existsSync(file)) return void response.writeHead(404).end();
+      const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.yml': 'text/yaml' };
+      response.writeHead(200, { 'content-type': type[path.extname(file) as keyof typeof type] ?? 'text/plain' });
+      response.end(readFileSync(file));
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const other: string[] = [];
+      const csp: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(`http://127.0.0.1:${port}/`)) other.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) csp.push(message.text());
+      });
+      await page.goto(`http://127.0.0.1:${port}/admin/`);
+      await page.getByRole('button', { name: 'Inloggen met GitHub' }).waitFor({ timeout: 45_000 });
+      expect(other).toEqual([]);
+      expect(csp).toEqual([]);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
+});

@@ -1,10 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { adminConfigYaml, adminIndexHtml, vocabularyTitles, writeAdmin } from '../../src/build/admin.ts';
+import { adminConfigYaml, adminIndexHtml, adminSite, vocabularyTitles } from '../../src/build/admin.ts';
 import { cmsHostFromEnv } from '../../src/build/admin-settings.ts';
 import { cmsConfig, cmsConfigYaml, type CmsConfig, type LocalBackend } from '../../src/lib/cms/config.ts';
 import { adminCsp } from '../../src/lib/cms/csp.ts';
@@ -376,15 +378,34 @@ describe('the admin page and its CSP', () => {
     });
   });
 
-  describe('writeAdmin (the files of /admin/)', () => {
-    let dir: string;
+  describe('adminSite (the build step that writes /admin/ for a repository host)', () => {
+    let dist: string;
+    const host = cmsHostFromEnv({
+      KENNISBANK_CMS_REPO: 'leergroep/kennisbank',
+      KENNISBANK_CMS_BASE_URL: 'https://auth.example.org',
+    })!;
+    const input = {
+      backend: host.backend,
+      contentDir,
+      siteUrl: 'https://kennisbank.example.nl',
+      editorialWorkflow: false,
+    };
+    const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
+    /** Runs the integration's build:done hook on a folder, as Astro does after writing the pages. */
+    const buildDone = (options: Parameters<typeof adminSite>[0], dir: string) =>
+      (adminSite(options).hooks['astro:build:done'] as unknown as (args: object) => Promise<void>)({
+        dir: pathToFileURL(`${dir}/`),
+        logger,
+      });
+
     beforeAll(async () => {
-      dir = mkdtempSync(path.join(tmpdir(), 'kennisbank-admin-'));
-      await writeAdmin(dir, { backend: local, contentDir });
+      dist = mkdtempSync(path.join(tmpdir(), 'kennisbank-dist-'));
+      await buildDone({ contentDir, host, siteUrl: 'https://kennisbank.example.nl' }, dist);
     });
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
     test('writes the page, its configuration, its script and styles, and Decap from the npm package', () => {
+      const dir = path.join(dist, 'admin');
       const files = readdirSync(dir);
       expect(files).toEqual(
         expect.arrayContaining([
@@ -398,13 +419,18 @@ describe('the admin page and its CSP', () => {
         ]),
       );
       expect(files.filter((file) => /\.(map|wasm)$/.test(file))).toEqual([]);
-      expect(readFileSync(path.join(dir, 'config.yml'), 'utf8')).toBe(adminConfigYaml({ backend: local, contentDir }));
+      const config = readFileSync(path.join(dir, 'config.yml'), 'utf8');
+      expect(config).toBe(adminConfigYaml(input));
+      expect(yaml.load(config)).toMatchObject({
+        backend: { name: 'github', repo: 'leergroep/kennisbank', branch: 'main', base_url: 'https://auth.example.org' },
+        site_url: 'https://kennisbank.example.nl',
+      });
       expect(readFileSync(path.join(dir, 'admin.js'), 'utf8')).toContain('CMS_MANUAL_INIT');
     });
 
     test('puts its own CSP first after the charset, and loads nothing from another site', () => {
-      const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-      expect(html).toBe(adminIndexHtml({ backend: local, contentDir }));
+      const html = readFileSync(path.join(dist, 'admin/index.html'), 'utf8');
+      expect(html).toBe(adminIndexHtml(input));
       const head = html
         .slice(html.indexOf('<head>') + 6)
         .trim()
@@ -414,8 +440,16 @@ describe('the admin page and its CSP', () => {
       expect(head[1]).toMatch(
         /^<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src /,
       );
+      expect(head[1]).toContain('connect-src &#39;self&#39; https://api.github.com https://auth.example.org;');
       expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
       expect(html).not.toMatch(/<script>/);
+    });
+
+    test('writes no /admin/ when no repository host is set', async () => {
+      const empty = mkdtempSync(path.join(tmpdir(), 'kennisbank-dist-'));
+      await buildDone({ contentDir, host: undefined, siteUrl: 'https://kennisbank.example.nl' }, empty);
+      expect(readdirSync(empty)).toEqual([]);
+      rmSync(empty, { recursive: true, force: true });
     });
   });
 });
