@@ -111,6 +111,11 @@ describe('build of a valid site (fixture valid-site)', () => {
     expect(site.page('themas/activering/index.html')).not.toContain('P-002');
   });
 
+  test('lists proposals with whom they are addressed to and how far they are', () => {
+    const html = site.page('beleidsvoorstellen/index.html');
+    expect(html).toMatch(/Gericht aan: [^<]*gemeenteraad[^<]* · Stand: [\s\S]*?idee/);
+  });
+
   test('offers each kind index by ID and by last update', () => {
     const ids = (html: string) => [...html.matchAll(/<span class="entry-id">([A-Z]-\d+)<\/span>/g)].map((m) => m[1]);
     expect(ids(site.page('aannames/index.html'))).toEqual(['A-001']);
