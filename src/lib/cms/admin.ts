@@ -45,21 +45,25 @@ declare global {
 // Decap starts itself when its script has run, unless told otherwise; this script runs first.
 window.CMS_MANUAL_INIT = true;
 
-/** In Decap's simple mode "publiceren" means saving a file; here it is called saving, and publishing is the status. */
-const SAVE_WORDS = {
-  editorToolbar: {
-    publish: 'Opslaan',
-    publishing: 'Opslaan...',
-    publishNow: 'Nu opslaan',
-    publishAndCreateNew: 'Opslaan en nieuw item maken',
-    publishAndDuplicate: 'Opslaan en kopie maken',
-    published: 'Opgeslagen',
-    deployButtonLabel: 'Bekijk op de site',
+/**
+ * Words of Decap's Dutch locale that this site changes, by group and key. In Decap's simple mode
+ * "publiceren" means saving a file; here it is called saving, and publishing is the status. The new
+ * entry button's full-width plus is missing from many system fonts.
+ */
+const DUTCH_WORDS: Record<string, Record<string, Record<string, string>>> = {
+  editor: {
+    editorToolbar: {
+      publish: 'Opslaan',
+      publishing: 'Opslaan...',
+      publishNow: 'Nu opslaan',
+      publishAndCreateNew: 'Opslaan en nieuw item maken',
+      publishAndDuplicate: 'Opslaan en kopie maken',
+      published: 'Opgeslagen',
+      deployButtonLabel: 'Bekijk op de site',
+    },
   },
-  toast: {
-    entryPublished: 'Opgeslagen',
-    onFailToPersist: 'Niet opgeslagen. %{details}',
-  },
+  ui: { toast: { entryPublished: 'Opgeslagen', onFailToPersist: 'Niet opgeslagen. %{details}' } },
+  collection: { collectionTop: { newButton: '+ %{collectionLabel}' } },
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -99,11 +103,16 @@ function checkBeforeSave({ entry }: { entry: ImmutableMap }): ImmutableMap | und
 function start(vocabularies: Vocabularies): void {
   const cms = window.CMS;
   const nl = cms.getLocale('nl');
-  cms.registerLocale('nl', {
-    ...nl,
-    editor: { ...nl['editor'], editorToolbar: { ...nl['editor']?.['editorToolbar'], ...SAVE_WORDS.editorToolbar } },
-    ui: { ...nl['ui'], toast: { ...nl['ui']?.['toast'], ...SAVE_WORDS.toast } },
-  });
+  const words = Object.fromEntries(
+    Object.entries(DUTCH_WORDS).map(([group, parts]) => [
+      group,
+      {
+        ...nl[group],
+        ...Object.fromEntries(Object.entries(parts).map(([part, texts]) => [part, { ...nl[group]?.[part], ...texts }])),
+      },
+    ]),
+  );
+  cms.registerLocale('nl', { ...nl, ...words });
   cms.registerPreviewStyle('site.css');
   cms.registerPreviewStyle('preview.css');
   for (const kind of kindNames) {

@@ -51,7 +51,7 @@ export interface CmsCollection {
   slug: string;
   identifier_field: 'title';
   summary: string;
-  sortable_fields: string[];
+  sortable_fields: (string | { field: string; default_sort: 'asc' | 'desc' })[];
   view_filters: { label: string; field: string; pattern: string }[];
   fields: CmsField[];
 }
@@ -102,7 +102,8 @@ function collection(kind: Kind, fields: CmsField[]): CmsCollection {
     slug: SLUG_TEMPLATE,
     identifier_field: 'title',
     summary: '{{id}} {{title}} ({{status}})',
-    sortable_fields: ['id', 'title', 'updated'],
+    // The list starts in ID order, as the site's lists do.
+    sortable_fields: [{ field: 'id', default_sort: 'asc' }, 'title', 'updated'],
     view_filters: [
       { label: 'Concepten', field: 'status', pattern: 'concept' },
       { label: 'Gepubliceerd', field: 'status', pattern: 'gepubliceerd' },
