@@ -71,10 +71,11 @@ function unusedThemeProblems(tree: ContentTree, index: IdIndex): Problem[] {
       for (const theme of strings(known.entry.data['themes'])) used.add(theme);
     }
   }
-  const { file } = tree.themes;
-  return Object.keys(tree.themes.data)
-    .filter((key) => SLUG_PATTERN.test(key) && !used.has(key))
-    .map((key) => problem('unused-theme', { file, field: key, value: key }, {}));
+  const unused = Object.keys(tree.themes.data).filter((key) => SLUG_PATTERN.test(key) && !used.has(key));
+  // One line for all of them: a young knowledge base has many, and they are one piece of advice.
+  return unused.length === 0
+    ? []
+    : [problem('unused-theme', { file: tree.themes.file, field: unused.length === 1 ? unused[0]! : "thema's", value: unused }, { count: unused.length })];
 }
 
 /** One root cause, one line: of an entry's links into one file that could not be loaded, only the first is reported. */

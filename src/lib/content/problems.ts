@@ -64,8 +64,10 @@ export const problemTypes = {
     'dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.',
   'updated-without-change-note': (c: { value: string }) =>
     `${c.value} is de datum van de laatste inhoudelijke wijziging, maar bij changes staat geen regel met die datum. Schrijf voor lezers wat er veranderde: changes: [{ date: ${c.value.replaceAll('"', '')}, note: "…" }]. Op de pagina staan anders alleen de datums.`,
-  'unused-theme': () =>
-    `geen enkel gepubliceerd item heeft dit thema, dus de themapagina is leeg. Geef een item dit thema, of haal het thema weg als het niet meer nodig is.`,
+  'unused-theme': (c: { value: string; count: number }) =>
+    c.count === 1
+      ? 'geen enkel gepubliceerd item heeft dit thema, dus de themapagina is leeg. Geef een item dit thema, of haal het thema weg als het niet meer nodig is.'
+      : `${c.value}: geen enkel gepubliceerd item heeft deze ${c.count} thema's, dus hun themapagina's zijn leeg. Geef items deze thema's, of haal weg wat niet meer nodig is.`,
   'relation-to-broken-file': (c: { value: string; broken: string }) =>
     `${c.value} staat in ${c.broken}, dat zelf een probleem heeft (zie daar). Los dat eerst op; deze verwijzing is dan vanzelf goed.`,
   'invalid-key': (c: { value: string; reason: string }) => `sleutel ${c.value} is ongeldig: ${c.reason}.`,
