@@ -197,6 +197,8 @@ export const ui = {
     noResults: 'Geen resultaten gevonden.',
     partial: 'Geen item bevat al je zoekwoorden. Dit zijn de items die er het meest van bevatten.',
     missing: (words: string) => `Zonder: ${words}`,
+    shorterWord: (query: string, word: string) =>
+      `Geen item bevat “${query}”. Dit zijn items met een woord dat begint met “${word}”.`,
     direct: (id: string) => `${id} gevonden. Druk op Enter om het te openen.`,
     didYouMean: 'Bedoelde je',
     browseThemes: 'Of kijk bij een thema:',

@@ -1,25 +1,11 @@
-/** The search page in the browser: runs Pagefind, shows results and filters, keeps them in the URL. */
-import {
-  facetKeys,
-  isEmptySearch,
-  parseSearchParams,
-  toPagefindOptions,
-  toSearchParams,
-  type SearchState,
-} from '../lib/site/search.ts';
+/** The search page in the browser: runs Pagefind as the reader types, shows results and filters, keeps them in the URL. */
+import { markTerms } from '../lib/site/search-excerpt.ts';
+import { complete, resultItem, suggest } from './search-parts.ts';
+import { newestOnly, runSearch, type Outcome, type SearchEngine, type Shown } from '../lib/site/search-runner.ts';
+import { facetKeys, parseSearchParams, toSearchParams, type SearchState } from '../lib/site/search.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
+interface Pagefind extends SearchEngine {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options: object) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface Strings {
@@ -30,55 +16,55 @@ interface Strings {
   resultMany: string;
   noResults: string;
   noResultsWithFilters: string;
+  partial: string;
+  missing: string;
+  shorterWord: string;
+  direct: string;
+  didYouMean: string;
   removeFilter: string;
   error: string;
 }
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const PAGEFIND = '/pagefind/pagefind.js';
+/** How much more a match counts in each metadata field than in the prose (Pagefind's metaWeights; the prose counts 1). */
+const META_WEIGHTS = { title: 6, aliases: 4, summary: 1, facts: 1, terms: 0.8, id: 2, kind: 0 };
+/** A search still running after this long says so; a faster one never shows "Bezig met zoeken…". */
+const SHOW_LOADING_AFTER_MS = 400;
 
-/**
- * Pagefind's excerpt (HTML: the page text escaped, with <mark> around matches) as nodes: only
- * its text and its marks, whatever else it might hold. A <template> parses without running anything.
- */
-const excerptNodes = (html: string): Node[] => {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const nodes: Node[] = [];
-  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    if (text.parentElement?.closest('mark')) {
-      const mark = document.createElement('mark');
-      mark.textContent = text.textContent;
-      nodes.push(mark);
-    } else nodes.push(document.createTextNode(text.textContent ?? ''));
-  }
-  return nodes;
-};
+const element = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const json = <T>(selector: string) => JSON.parse(element(selector).textContent ?? 'null') as T;
 
 /** Wires the search page: form ↔ URL ↔ Pagefind, with facet counts and results. */
 export function startSearchPage() {
-  const form = document.querySelector<HTMLFormElement>('#search-form')!;
-  const input = form.querySelector<HTMLInputElement>('#zoekterm')!;
-  const order = form.querySelector<HTMLSelectElement>('#sorteer')!;
-  const status = document.querySelector<HTMLElement>('#search-status')!;
-  const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-  const chips = document.querySelector<HTMLUListElement>('[data-active-filters] ul')!;
-  const clear = document.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
-  const activeCount = document.querySelector<HTMLElement>('[data-active-count]')!;
-  const strings = JSON.parse(document.querySelector('#search-strings')!.textContent ?? '{}') as Strings;
+  const form = element<HTMLFormElement>('#search-form');
+  const input = element<HTMLInputElement>('#zoekterm');
+  const order = element<HTMLSelectElement>('#sorteer');
+  const status = element('#search-status');
+  const list = element<HTMLOListElement>('#search-results');
+  const more = element<HTMLButtonElement>('#search-more');
+  const chips = element<HTMLUListElement>('[data-active-filters] ul');
+  const clear = element<HTMLButtonElement>('[data-clear-filters]');
+  const activeCount = element('[data-active-count]');
+  const filterPanel = element<HTMLDetailsElement>('details.filters');
+  const help = element('[data-no-results]');
+  const suggestion = element('[data-did-you-mean]');
+  const strings = json<Strings>('#search-strings');
+  const synonyms = json<string[][]>('#search-synonyms');
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  for (const element of document.querySelectorAll<HTMLElement>('[data-search-app]')) element.hidden = false;
+  for (const part of document.querySelectorAll<HTMLElement>('[data-search-app]')) part.hidden = false;
 
   const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ PAGEFIND).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
-    // Load every filter once: Pagefind only counts the filters it has loaded so far.
-    await module.filters();
+    // On the page's own thread: no worker script to fetch and start, and the WebAssembly preloaded by the page is used.
+    await module.options({ noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
     return module;
   });
-  let latest = 0;
-  let pending: PagefindSearch['results'] = [];
+  // Facet counts need every filter loaded; that costs a download, so only once the reader opens the filters or uses one.
+  let filtersLoaded: Promise<unknown> | undefined;
+  const loadFilters = () => (filtersLoaded ??= pagefind.then((engine) => engine.filters()));
+
+  /** What the page shows now: the results not yet on it, the words to mark, and an entry ID's page. */
+  let current: { pending: Shown[]; terms: string[]; direct?: { q: string; url: string } } = { pending: [], terms: [] };
 
   const readForm = (): SearchState =>
     parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -112,115 +98,166 @@ export function startSearchPage() {
     activeCount.textContent = active.length > 0 ? `(${active.length})` : '';
   };
 
-  const showCounts = (counts: Record<string, Record<string, number>>) => {
-    for (const element of form.querySelectorAll<HTMLElement>('[data-count]')) {
-      const [key = '', value = ''] = (element.dataset['count'] ?? '').split(/:(.*)/);
-      element.textContent = `(${counts[key]?.[value] ?? 0})`;
+  const showCounts = (counts: Record<string, Record<string, number>> | undefined) => {
+    for (const count of form.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [key = '', value = ''] = (count.dataset['count'] ?? '').split(/:(.*)/);
+      count.textContent = counts?.[key] ? `(${counts[key][value] ?? 0})` : '';
     }
   };
 
-  const renderResult = async (result: PagefindSearch['results'][number]) => {
-    const data = await result.data();
-    const item = document.createElement('li');
-    item.className = 'result';
-    const kind = data.meta['kind'] ?? '';
-    const badge = document.createElement('span');
-    badge.className = `badge badge-${kind}`;
-    badge.innerHTML = '<span class="badge-kind"></span> <span class="entry-id"></span>';
-    badge.querySelector('.badge-kind')!.textContent = strings.kinds[kind] ?? '';
-    badge.querySelector('.entry-id')!.textContent = data.meta['id'] ?? '';
-    const title = document.createElement('h2');
-    title.className = 'result-title';
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = data.meta['title'] ?? data.url;
-    title.append(link);
-    const excerpt = document.createElement('p');
-    excerpt.className = 'excerpt';
-    excerpt.append(...excerptNodes(data.excerpt));
-    item.append(badge, title, excerpt);
-    return item;
+  const renderResult = (shown: Shown, terms: string[], words: string[] = []) =>
+    resultItem(shown, terms, words, strings);
+
+  interface View {
+    /** The query these results are for, and the whole search as in the URL; the list carries both as `data-query` and `data-search` (tests and the benchmark wait for them). */
+    query: string;
+    search: string;
+    /** What the status line says once the results are on the page. */
+    message: string;
+    items: HTMLLIElement[];
+    /** No result at all, so the page offers the themes. */
+    nothing: boolean;
+    counts: Record<string, Record<string, number>> | undefined;
+    suggestion: string | undefined;
+    current: typeof current;
+  }
+  const show = newestOnly((view: View) => {
+    current = view.current;
+    list.replaceChildren(...view.items);
+    list.dataset['query'] = view.query;
+    list.dataset['search'] = view.search;
+    more.hidden = current.pending.length === 0;
+    showCounts(view.counts);
+    help.hidden = !view.nothing;
+    suggestion.hidden = !view.suggestion;
+    const link = suggestion.querySelector('a')!;
+    link.textContent = view.suggestion ?? '';
+    link.href = view.suggestion ? `?${new URLSearchParams({ q: view.suggestion }).toString()}` : '';
+    // Announced once the results are on the page.
+    status.textContent = view.message;
+  });
+
+  /** What the status line says about an outcome with `count` results. */
+  const message = (outcome: Outcome, count: number, shorter: string | undefined, query: string) => {
+    const filtered = checkboxes.some((box) => box.checked);
+    if (outcome.kind === 'empty') return strings.prompt;
+    if (outcome.kind === 'direct') return strings.direct.replace('{id}', outcome.id);
+    if (count === 0) return filtered ? strings.noResultsWithFilters : strings.noResults;
+    const total = count === 1 ? strings.resultOne : strings.resultMany.replace('{n}', String(count));
+    if (shorter) return `${strings.shorterWord.replace('{query}', query).replace('{word}', shorter)} ${total}`;
+    return outcome.partial ? `${strings.partial} ${total}` : total;
   };
 
-  const showMore = async (token: number) => {
-    const next = pending.splice(0, PAGE_SIZE);
-    const items = await Promise.all(next.map(renderResult));
-    if (token !== latest) return;
-    list.append(...items);
-    more.hidden = pending.length === 0;
+  /** Searches, renders the first results off the page, and says what the page should show. */
+  const find = async (engine: Pagefind, state: SearchState, isCurrent: () => boolean): Promise<View> => {
+    const outcome = await runSearch(engine, state, complete);
+    if (!outcome || !isCurrent()) throw new Stale();
+    const counts = filtersLoaded
+      ? await filtersLoaded.then(() =>
+          outcome.kind === 'results' ? outcome.counts : outcome.kind === 'empty' ? engine.filters() : undefined,
+        )
+      : undefined;
+    let shown = outcome.kind === 'empty' ? [] : outcome.shown;
+    const words = outcome.kind === 'results' ? outcome.words : [];
+    const terms = markTerms(words, synonyms);
+    let rendered = await Promise.all(shown.slice(0, PAGE_SIZE).map((one) => renderResult(one, terms, words)));
+    if (!isCurrent()) throw new Stale();
+    // Found only by a much shorter word than the one typed (`schuldhlup` by `schuld`): a partial answer at best.
+    const beginnings = rendered.map((one) => one.shorter);
+    let shorter = beginnings.length > 0 && beginnings.every(Boolean) ? beginnings.sort()[0] : undefined;
+    if (shorter && shorter.length < 4) [shown, rendered, shorter] = [[], [], undefined];
+    const direct = outcome.kind === 'direct' && rendered[0] ? { q: state.q, url: rendered[0].url } : undefined;
+    const few = outcome.kind === 'results' && state.q !== '' && (shown.length < 3 || shorter !== undefined);
+    return {
+      query: state.q,
+      search: toSearchParams(state).toString(),
+      message: message(outcome, shown.length, shorter, state.q),
+      items: rendered.map(({ item }) => item),
+      nothing: outcome.kind === 'results' && shown.length === 0 && !checkboxes.some((box) => box.checked),
+      counts,
+      suggestion: few && isCurrent() ? await suggest(state.q) : undefined,
+      current: { pending: shown.slice(PAGE_SIZE), terms, ...(direct ? { direct } : {}) },
+    };
   };
 
-  /** Runs the search for what the form says now; `history` says how the URL follows. */
-  const update = async (history: 'push' | 'replace' | 'none') => {
+  // One search at a time: typing while one runs only marks that the newest query must run next, so
+  // searches for letters already overtaken never queue up in front of it.
+  let searching = false;
+  let again = false;
+
+  /** Follows the form: the URL at once (`history` says how), then the search for what the form says. */
+  const update = async (history: 'push' | 'replace' | 'none', onLoad = false) => {
     const state = readForm();
     const query = toSearchParams(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
     if (history === 'replace') window.history.replaceState(null, '', url);
     showChips();
-    const token = ++latest;
+    if (facetKeys.some((key) => state.filters[key].length > 0)) void loadFilters();
+    if (searching) {
+      again = true;
+      return;
+    }
+    searching = true;
+    const slow = setTimeout(() => (status.textContent = strings.loading), SHOW_LOADING_AFTER_MS);
     try {
-      const engine = await pagefind;
-      if (isEmptySearch(state)) {
-        const counts = await engine.filters();
-        if (token !== latest) return;
-        showCounts(counts);
-        list.replaceChildren();
-        pending = [];
-        more.hidden = true;
-        status.textContent = strings.prompt;
-        return;
+      for (let first = true; first || again; first = false) {
+        again = false;
+        const current = readForm();
+        try {
+          await show(async (isCurrent) => {
+            // A search the reader has typed past is not shown: the loop runs the newest one next.
+            const view = await find(await pagefind, current, () => isCurrent() && !again);
+            // An entry ID typed elsewhere (the search box in the header) goes straight to its entry.
+            if (view.current.direct && onLoad && first && !again) location.replace(view.current.direct.url);
+            return view;
+          });
+        } catch (error) {
+          if (!(error instanceof Stale)) throw error;
+        }
       }
-      status.textContent = strings.loading;
-      const search = await engine.search(state.q || null, toPagefindOptions(state));
-      if (!search || token !== latest) return;
-      showCounts(search.filters);
-      list.replaceChildren();
-      pending = [...search.results];
-      const count = pending.length;
-      const filtered = checkboxes.some((box) => box.checked);
-      await showMore(token);
-      if (token !== latest) return;
-      // Announced after the first results are on the page.
-      status.textContent =
-        count === 0
-          ? filtered
-            ? strings.noResultsWithFilters
-            : strings.noResults
-          : count === 1
-            ? strings.resultOne
-            : strings.resultMany.replace('{n}', String(count));
     } catch (error) {
       console.error(error);
-      if (token === latest) status.textContent = strings.error;
+      status.textContent = strings.error;
+    } finally {
+      searching = false;
+      clearTimeout(slow);
     }
   };
 
-  let typing: ReturnType<typeof setTimeout> | undefined;
+  more.addEventListener('click', async () => {
+    const { pending, terms } = current;
+    const next = pending.splice(0, PAGE_SIZE);
+    list.append(...(await Promise.all(next.map((one) => renderResult(one, terms)))).map(({ item }) => item));
+    more.hidden = pending.length === 0;
+  });
   form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="search"]')) {
-      clearTimeout(typing);
-      typing = setTimeout(() => void update('replace'), 200);
-    }
+    if ((event.target as HTMLElement).matches('input[type="search"]')) void update('replace');
   });
   form.addEventListener('change', (event) => {
     if (!(event.target as HTMLElement).matches('input[type="search"]')) void update('push');
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typing);
-    void update('push');
+    // An entry ID goes straight to its entry.
+    if (current.direct && current.direct.q === input.value.trim()) location.assign(current.direct.url);
+    else void update('push');
+  });
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open && !filtersLoaded) void loadFilters().then(() => update('none'));
   });
   clear.addEventListener('click', () => {
     for (const box of checkboxes) box.checked = false;
     void update('push');
   });
-  more.addEventListener('click', () => void showMore(latest));
   window.addEventListener('popstate', () => {
     writeForm(parseSearchParams(new URLSearchParams(location.search)));
     void update('none');
   });
 
   writeForm(parseSearchParams(new URLSearchParams(location.search)));
-  void update('replace');
+  void update('replace', true);
 }
+
+/** Thrown inside a search that a newer one has overtaken. */
+class Stale extends Error {}

@@ -102,11 +102,12 @@ export async function serve(
   throw new Error(`astro ${command} did not answer on ${url}:\n${output}`);
 }
 
-/** The IDs of the results on the search page, once the search has answered. */
+/** The IDs of the results on the search page, once the search for the page's URL has answered. */
 export async function searchResultIds(page: Page): Promise<string[]> {
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status !== '' && !status.startsWith('Bezig');
+    const shown = document.querySelector<HTMLElement>('#search-results')?.dataset['search'];
+    return status !== '' && !status.startsWith('Bezig') && shown === location.search.replace(/^\?/, '');
   });
   return page.locator('#search-results .entry-id').allTextContents();
 }
