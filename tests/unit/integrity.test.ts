@@ -101,7 +101,6 @@ describe('checkContent', () => {
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
         "content/dilemmas/nieuw.mdx › id: "P-002" begint met de letter van een praktijk, maar het bestand staat bij de dilemma's. Gebruik "D-002" (het volgende vrije ID) of verplaats het bestand naar content/practices/.",
-        "content/dilemmas/nieuw.mdx › relaties: dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.",
       ]
     `);
   });
@@ -153,7 +152,6 @@ describe('checkContent', () => {
       [
         "content/dilemmas/zelf.mdx › body (regel 24): "D-002" is het item zelf. Haal deze verwijzing weg.",
         "content/dilemmas/weg.mdx › withdrawal.replacedBy: "D-003" is het item zelf. Haal deze verwijzing weg.",
-        "content/dilemmas/zelf.mdx › relaties: dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.",
       ]
     `);
   });
@@ -188,7 +186,6 @@ describe('checkContent', () => {
     expect(read(checkContent(tree))).toMatchInlineSnapshot(`
       [
         "content/dilemmas/dilemma-d-001.mdx › restsOn[0]: "A-001" is ingetrokken. Verwijs naar de vervanger "A-002".",
-        "content/assumptions/vervanger.mdx › relaties: dit item heeft geen relatie met een ander item en niets verwijst ernaar. Lezers vinden het dan alleen via zoeken of een thema. Voeg een relatie toe (bijvoorbeeld restsOn, respondsTo of addresses) of verwijs ernaar met [[ID]] in een ander item.",
       ]
     `);
   });
@@ -360,6 +357,26 @@ describe('checkContent', () => {
 });
 
 describe('problemTypes', () => {
+  test('warns about an entry with no relation at all, and a theme no entry uses, without failing', () => {
+    const tree = validTree();
+    tree.entries.push(rawEntry('dilemma', { id: 'D-002', restsOn: [], themes: ['activering'] }, { slug: 'los' }));
+    (tree.themes!.data as Record<string, unknown>)['wonen'] = {
+      title: 'Wonen',
+      description: 'Over wonen en huisvesting.',
+    };
+    const problems = checkContent(tree);
+    expect(problems.map((p) => [p.severity, p.type, p.file, p.field])).toEqual([
+      ['waarschuwing', 'orphan', 'content/dilemmas/los.mdx', 'relaties'],
+      ['waarschuwing', 'unused-theme', 'content/themes.yaml', 'wonen'],
+    ]);
+  });
+
+  test('gives that advice only once there is no error, so a broken relation does not also make orphans', () => {
+    const tree = validTree();
+    tree.entries[1] = rawEntry('dilemma', { restsOn: ['A-404'] });
+    expect(checkContent(tree).map((p) => p.type)).toEqual(['unknown-relation']);
+  });
+
   test('has a message for every type the checks can return', () => {
     expect(Object.keys(problemTypes).length).toBeGreaterThanOrEqual(20);
     for (const message of Object.values(problemTypes)) expect(typeof message).toBe('function');

@@ -6,7 +6,7 @@ import { bodyProblems } from './body.ts';
 import { fileProblems } from './files.ts';
 import { indexIds, type IdIndex } from './ids.ts';
 import { privacyChecks, type PrivacyOptions } from './privacy.ts';
-import { problem, type Problem } from './problems.ts';
+import { errorsOf, problem, type Problem } from './problems.ts';
 import { registryProblems, type RegistryHistory } from './registry.ts';
 import { bodyLinkProblems, orphanProblems, relationFieldProblems, replacementOfProblems } from './relations.ts';
 import { commentProblems } from './comments.ts';
@@ -58,7 +58,10 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
     );
   }
 
-  problems.push(...orphanProblems(index), ...unusedThemeProblems(tree, index), ...registryProblems(tree, index, options.registryHistory ?? new Map()));
+  problems.push(...registryProblems(tree, index, options.registryHistory ?? new Map()));
+  // Advice about how entries hang together (orphans, unused themes) waits until there is no error:
+  // a broken relation or an unreadable file would otherwise also make its entries look like orphans.
+  if (errorsOf(problems).length === 0) problems.push(...orphanProblems(index), ...unusedThemeProblems(tree, index));
   return problems;
 }
 
