@@ -223,6 +223,16 @@ describe.skipIf(!hasBrowser)('the contribution form /bijdragen/ in Chromium', ()
     await page.locator('.result a[download]').waitFor();
     await page.locator('.result summary').click();
     expect(await overflow()).toBe(0);
+    // Touch targets of at least 44 by 44 px (WCAG 2.5.5), as on the rest of the site.
+    const small = await page.$$eval(
+      '.contribute-form button, .contribute-form .option label, .result button, .result a.button, .result summary',
+      (elements) =>
+        elements
+          .map((element) => ({ text: element.textContent?.trim().slice(0, 30), box: element.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+          .map(({ text, box }) => `"${text}" ${box.width}x${box.height}`),
+    );
+    expect(small).toEqual([]);
     await context.close();
   });
 
