@@ -228,7 +228,7 @@ describe.skipIf(!hasBrowser)(
       await page.keyboard.type(
         '<img src=x onerror="window.__xss=2"> <script>window.__xss=3</script> [klik](javascript:window.__xss=4)',
       );
-      const preview = page.frameLocator('iframe').first();
+      const preview = page.locator('iframe').first().contentFrame();
       await expect
         .poll(() => preview.locator('h1').textContent())
         .toBe('Titel </script><img src=x onerror="window.__xss=1">');

@@ -129,7 +129,7 @@ function widgetFor(
   if (inner instanceof z.ZodNumber) {
     return {
       widget: 'number',
-      value_type: inner.isInt ? 'int' : 'float',
+      value_type: inner.format?.endsWith('int') ? 'int' : 'float',
       ...(inner.minValue !== null && Number.isFinite(inner.minValue) ? { min: inner.minValue } : {}),
       ...(inner.maxValue !== null && Number.isFinite(inner.maxValue) ? { max: inner.maxValue } : {}),
     };
