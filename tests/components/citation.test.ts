@@ -23,7 +23,7 @@ describe('Citation', () => {
       / data-astro-source-(?:file|loc)="[^"]*"/g,
       '',
     );
-    const apa = /<p class="citation-apa" data-copy>([\s\S]*?)<\/p>/.exec(html)?.[1];
+    const apa = /<p class="citation-apa" data-copy="html">([\s\S]*?)<\/p>/.exec(html)?.[1];
     expect(apa).toBe(
       'Kennisbank Do No Harm. (2026, 5 maart). <i>Gegevens delen voor openbare orde</i> (Dilemma D-007). Leergroep Do No Harm. ' +
         '<span data-retrieved="Geraadpleegd op {datum}, van "></span>' +
