@@ -21,7 +21,8 @@ export const idSearchTerm = (id: string) => id.replace('-', '').toLowerCase();
 
 /**
  * Shorter forms of a query word that Pagefind's stemmer does not make: person nouns and their plurals
- * (`mantelzorgers` → `mantelzorger`, `mantelzorg`; `schuldhulpverleensters` → … `schuldhulpverlen`).
+ * (`mantelzorgers` → `mantelzorger`, `mantelzorg`), plurals in -s, and verbs in -t (`weigert` → `weiger`,
+ * which finds `weigeren`).
  * Only used when the word itself finds (almost) nothing.
  */
 export function shorterForms(word: string): string[] {
@@ -32,6 +33,7 @@ export function shorterForms(word: string): string[] {
     ['ers', ['er', '']],
     ['er', ['']],
     ['s', ['']],
+    ['t', ['']],
   ] as const) {
     if (!word.endsWith(ending)) continue;
     for (const replacement of replacements) {
