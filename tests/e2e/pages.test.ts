@@ -169,7 +169,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     await context.close();
   });
 
-  test('content pages load no script files and run only the search shortcut and the copy buttons', async () => {
+  test('content pages load no script files and run only the search shortcut, the copy buttons and, on the not-found page, the typed-ID forwarder', async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -181,7 +181,12 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
       const inline = await page
         .locator('script:not([type="application/json"]):not([type="application/ld+json"])')
         .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
-      const known = inline.filter((code) => code.includes('data-search-shortcut') || code.includes('data-copy'));
+      const known = inline.filter(
+        (code) =>
+          code.includes('data-search-shortcut') ||
+          code.includes('data-copy') ||
+          (name === 'not found' && code.includes('permalink-ids')),
+      );
       expect(known, name).toEqual(inline);
       expect(
         inline.some((code) => code.includes('data-search-shortcut')),
