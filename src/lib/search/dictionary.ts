@@ -36,23 +36,24 @@ export function dutchLexicon(): Lexicon {
   /** Words with a noun's flags (plural, compound) and words with only a verb's or adjective's. */
   const nouns = new Set<string>();
   const others = new Set<string>();
-  for (const line of new TextDecoder().decode(dictionary.dic).split('\n').slice(1)) {
-    // `word/flags`, sometimes followed by a tab and a note.
-    const [raw = '', flagText = ''] = (line.split('\t')[0] ?? '').trim().split('/');
-    // Names, abbreviations, phrases and words with digits or hyphens are no compound parts.
-    if (!/^[a-zà-ÿĳ]+$/.test(raw)) continue;
-    const word = normalizeWord(raw);
-    const flags = new Set(flagText.match(/../g) ?? []);
-    const has = (wanted: string[]) => wanted.some((flag) => flags.has(flag));
+  // `word/flags` per line, sometimes followed by a tab and a note. Names, abbreviations, phrases and
+  // words with digits or hyphens are no compound parts, so only lower-case words of letters are read.
+  const entry = /^([a-zà-ÿĳ]+)(?:\/(\S*))?(?:[\t\r].*)?$/gmu;
+  const text = new TextDecoder().decode(dictionary.dic);
+  for (let match = entry.exec(text); match; match = entry.exec(text)) {
+    const raw = match[1]!;
+    const word = /^[a-z]+$/.test(raw) ? raw : normalizeWord(raw);
+    const flagText = match[2] ?? '';
+    const flags: string[] = [];
+    for (let at = 0; at + 1 < flagText.length; at += 2) flags.push(flagText.slice(at, at + 2));
     words.add(word);
-    const flagList = [...flags];
-    if (flagList.some((flag) => flag.startsWith('V'))) verbs.add(word);
-    if (flagList.some((flag) => /^[CZ]/.test(flag))) nouns.add(word);
-    else if (flagList.some((flag) => /^[VA]/.test(flag))) others.add(word);
-    if (has(BEGIN)) begin.set(word, word);
-    if (has(MIDDLE)) middle.set(word, word);
-    if (has(END)) end.add(word);
-    if (flags.has('Cd') || flags.has('Ch')) {
+    if (flags.some((flag) => flag[0] === 'V')) verbs.add(word);
+    if (flags.some((flag) => flag[0] === 'C' || flag[0] === 'Z')) nouns.add(word);
+    else if (flags.some((flag) => flag[0] === 'V' || flag[0] === 'A')) others.add(word);
+    if (flags.some((flag) => BEGIN.includes(flag))) begin.set(word, word);
+    if (flags.some((flag) => MIDDLE.includes(flag))) middle.set(word, word);
+    if (flags.some((flag) => END.includes(flag))) end.add(word);
+    if (flags.includes('Cd') || flags.includes('Ch')) {
       begin.set(`${word}s`, word);
       middle.set(`${word}s`, word);
     }
