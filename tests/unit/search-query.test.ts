@@ -95,7 +95,7 @@ describe('buildExcerpt', () => {
     const terms = markTerms(['huisuitzetting'], [['ontruiming', 'huisuitzetting', 'uitzetting']]);
     expect(terms.sort()).toEqual(['huisuitzetting', 'ontruiming', 'uitzetting']);
     expect(text(buildExcerpt('Een ontruiming wordt pas aangevraagd na een bezoek.', [7], terms, 8))).toBe(
-      'Een [ontruiming] wordt pas aangevraagd na een [bezoek.]',
+      'Een [ontruiming] wordt pas aangevraagd na een [bezoek].',
     );
   });
 

@@ -59,6 +59,7 @@ export function buildExcerpt(
   const end = Math.min(words.length, start + length);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
+    if (!text) return;
     const last = parts.at(-1);
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
@@ -66,7 +67,15 @@ export function buildExcerpt(
   if (start > 0) push('… ', false);
   for (let at = start; at < end; at++) {
     if (at > start) push(' ', false);
-    push(words[at]!, marked.has(at));
+    const word = words[at]!;
+    if (!marked.has(at)) push(word, false);
+    else {
+      // The mark covers the word, not the punctuation around it.
+      const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+      push(before, false);
+      push(core, true);
+      push(after, false);
+    }
   }
   if (end < words.length) push(' …', false);
   return parts;
