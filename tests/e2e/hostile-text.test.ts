@@ -47,10 +47,16 @@ describe('stored XSS through content: a site whose every text field holds markup
 
   test('builds: the content check accepts the payloads, as valid content must be harmless', () => {
     expect(site.status).toBe(0);
-    // Entries, permanent links, a former slug, lists, themes, search, data, about and 404.
-    expect(pages.length).toBe(36);
+    // Entries, permanent links, a former slug, lists, themes, search, data, contribute, about and 404.
+    expect(pages.length).toBe(37);
     expect(pages.map((page) => page.path)).toEqual(
-      expect.arrayContaining(['/D-001/', '/praktijken/oude-vijandige-tekst/', '/themas/vijandig/', '/404.html']),
+      expect.arrayContaining([
+        '/D-001/',
+        '/praktijken/oude-vijandige-tekst/',
+        '/themas/vijandig/',
+        '/bijdragen/',
+        '/404.html',
+      ]),
     );
   });
 
