@@ -258,7 +258,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     for (const url of [templates.dilemma, templates.search, templates.home]) {
       await page.goto(`${server.url}${url}`);
       // Open the search filters, so their options are measured too.
-      await page.$$eval('details.filters', (details) => details.forEach((element) => (element.open = true)));
+      await page.$$eval('details.filters', (details) => details.forEach((element) => element.setAttribute('open', '')));
       small.push(
         ...(
           await page.$$eval('button, summary, select, .facet-option', (elements) =>

@@ -80,7 +80,7 @@ class AnchorFound extends Error {
 export type SplitEntry =
   | { ok: true; data: unknown; body: string; bodyLine: number }
   | { ok: false; problem: 'missing-frontmatter' }
-  | { ok: false; problem: 'unreadable'; error: string; at?: TextPlace };
+  | { ok: false; problem: 'unreadable'; error: string; at?: TextPlace | undefined };
 
 /**
  * Splits an entry file into its parsed frontmatter and its Markdown body: the one rule the

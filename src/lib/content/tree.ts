@@ -41,7 +41,7 @@ export interface ContentTree {
   /** Files that no collection loads. */
   unloaded: string[];
   /** Files whose frontmatter or YAML could not be parsed, with where in the file when known. */
-  unreadable: { file: string; error: string; at?: TextPlace }[];
+  unreadable: { file: string; error: string; at?: TextPlace | undefined }[];
   /** Paths that are not plain files (links, folders named like entries) or break a limit; never read. */
   rejected: { file: string; reason: string }[];
   /** Entry files that have no frontmatter block at all. */

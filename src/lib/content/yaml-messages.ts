@@ -4,7 +4,7 @@
 export interface TextPlace {
   line: number;
   column: number;
-  field?: string;
+  field?: string | undefined;
 }
 
 /** How to write any text safely: the form `npm run new` uses, where quotes, colons and # need no care. */
