@@ -1,5 +1,5 @@
 // The search index after a build: Pagefind over the entry pages of dist/, with compound parts and synonyms, and removal of index files it no longer uses.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -10,6 +10,7 @@ import { synonymGroups } from '../lib/search/synonyms.ts';
 import { termFinder } from '../lib/search/terms.ts';
 import { wordsOf } from '../lib/search/text.ts';
 import { kinds } from '../schemas/kinds.ts';
+import { SEARCH_URL } from '../lib/site/urls.ts';
 import { entryRecord, withTerms, WordList } from './search-records.ts';
 
 /**
@@ -81,6 +82,7 @@ export async function buildSearchIndex(dist: string): Promise<string> {
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     for (const file of staleSearchFiles(outputPath)) rmSync(path.join(outputPath, file));
     const wordCount = words.write(path.join(outputPath, WORD_LIST_FOLDER));
+    preloadIndex(dist);
     const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -93,6 +95,31 @@ export async function buildSearchIndex(dist: string): Promise<string> {
   } finally {
     await pagefind.close();
   }
+}
+
+/** Marks the links the search index step adds to the search page (and replaces on every build). */
+const PRELOAD_MARK = 'data-search-index';
+
+/**
+ * Adds to the built search page the index files every search needs first, so the browser fetches
+ * them while it loads the page's scripts instead of after: Pagefind's entry file (named by the index's
+ * hash, which the page passes on as Pagefind's metaCacheTag, so a new index is never mistaken for an
+ * old one) and its metadata file. Astro has written the page before the index exists, hence here.
+ */
+export function preloadIndex(dist: string): void {
+  const page = path.join(dist, SEARCH_URL, 'index.html');
+  if (!existsSync(page)) return;
+  const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; page_count: number }>;
+  };
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
+  const index = entry.languages[lang] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  const html = readFileSync(page, 'utf8').replace(new RegExp(`<link [^>]*${PRELOAD_MARK}[^>]*>`, 'g'), '');
+  if (!index) return writeFileSync(page, html);
+  const links =
+    `<link rel="preload" href="/pagefind/pagefind-entry.json?ts=${index.hash}" as="fetch" crossorigin="anonymous" ${PRELOAD_MARK}="${index.hash}">` +
+    `<link rel="preload" href="/pagefind/pagefind.${index.hash}.pf_meta" as="fetch" crossorigin="anonymous" ${PRELOAD_MARK}>`;
+  writeFileSync(page, html.replace('</head>', `${links}</head>`));
 }
 
 /** The folders of a Pagefind bundle whose files are named by a hash of their content. */

@@ -56,7 +56,13 @@ export function startSearchPage() {
 
   const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ PAGEFIND).then(async (module: Pagefind) => {
     // On the page's own thread: no worker script to fetch and start, and the WebAssembly preloaded by the page is used.
-    await module.options({ noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
+    // The index the build preloaded (src/build/search-index.ts), named by its hash.
+    const index = document.querySelector<HTMLLinkElement>('link[data-search-index]')?.dataset['searchIndex'];
+    await module.options({
+      noWorker: true,
+      ranking: { metaWeights: META_WEIGHTS },
+      ...(index ? { metaCacheTag: index } : {}),
+    });
     return module;
   });
   // Facet counts need every filter loaded; that costs a download, so only once the reader opens the filters or uses one.

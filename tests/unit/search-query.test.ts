@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { idQuery, nearestWord, rankPartial, shorterForms } from '../../src/lib/search/query.ts';
+import { idQuery, rankPartial, shorterForms } from '../../src/lib/search/query.ts';
+import { nearestWord } from '../../src/lib/search/suggest.ts';
 import { buildExcerpt, markTerms, shorterMatch } from '../../src/lib/site/search-excerpt.ts';
 import { newestOnly, runSearch, type EngineResult, type SearchEngine } from '../../src/lib/site/search-runner.ts';
 import { parseSearchParams } from '../../src/lib/site/search.ts';
