@@ -1,5 +1,5 @@
 /** Pieces of the search page: one result as a list item, and the site's word list for finishing a word and "Bedoelde je …?". */
-import type { CountedWord } from '../lib/search/suggest.ts';
+import { nearestWord, type CountedWord } from '../lib/search/suggest.ts';
 import { wordsOf } from '../lib/search/text.ts';
 import { buildExcerpt, shorterMatch } from '../lib/site/search-excerpt.ts';
 import type { Shown } from '../lib/site/search-runner.ts';
@@ -74,8 +74,6 @@ export async function complete(word: string): Promise<string | undefined> {
 
 /** "Bedoelde je …?" for a query that found (almost) nothing: each unknown word replaced by the nearest word of the site. */
 export async function suggest(query: string): Promise<string | undefined> {
-  // Not part of the page's first script: only a search that finds almost nothing needs it.
-  const { nearestWord } = await import('../lib/search/suggest.ts');
   let changed = false;
   const words = await Promise.all(
     wordsOf(query).map(async (word) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { idQuery, rankPartial, shorterForms } from '../../src/lib/search/query.ts';
-import { nearestWord } from '../../src/lib/search/suggest.ts';
+import { distance, nearestWord } from '../../src/lib/search/suggest.ts';
 import { buildExcerpt, markTerms, shorterMatch } from '../../src/lib/site/search-excerpt.ts';
 import { newestOnly, runSearch, type EngineResult, type SearchEngine } from '../../src/lib/site/search-runner.ts';
 import { parseSearchParams } from '../../src/lib/site/search.ts';
@@ -54,6 +54,16 @@ describe('rankPartial', () => {
       'c: gemeente+weigeren / opdracht',
       'a: opdracht / gemeente+weigeren',
     ]);
+  });
+});
+
+describe('distance', () => {
+  test('counts the letters to add, remove or change', () => {
+    expect(distance('schuldhlup', 'schuldhulp')).toBe(2);
+    expect(distance('kortnig', 'korting')).toBe(2);
+    expect(distance('gesprk', 'gesprek')).toBe(1);
+    expect(distance('', 'abc')).toBe(3);
+    expect(distance('zorg', 'zorg')).toBe(0);
   });
 });
 

@@ -1,6 +1,22 @@
-/** "Bedoelde je …?": the nearest word of the site to one it does not know (pure, browser-safe; loaded only when a search finds almost nothing). */
-import { distance } from 'fastest-levenshtein';
+/** "Bedoelde je …?": the nearest word of the site to one it does not know (pure, browser-safe). */
 import { isInflectionOf, normalizeWord, STOPWORDS } from './text.ts';
+
+/**
+ * The number of letters to add, remove or change to turn one word into the other (Levenshtein).
+ * Written out rather than imported: the page's script then shares no chunk with other pages' scripts,
+ * which would be one more file to wait for before the first search.
+ */
+export function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, at) => at);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
 
 /** A word of the site with the number of entries it occurs in, as in the word list files. */
 export type CountedWord = readonly [word: string, entries: number];
