@@ -8,7 +8,7 @@ import { cmsHostFromEnv } from './src/build/admin-settings.ts';
 import { contentSite } from './src/build/index.ts';
 import { siteUrlFor } from './src/build/site-url.ts';
 import sitemap from '@astrojs/sitemap';
-import { isPermalinkUrl } from './src/lib/site/urls.ts';
+import { isPermalinkUrl, isVersionUrl } from './src/lib/site/urls.ts';
 import { markdownOptions } from './src/markdown/options.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -34,7 +34,8 @@ export default defineConfig({
         }),
   },
   integrations: [
-    sitemap({ filter: (page) => !isPermalinkUrl(page) }),
+    // Permanent links forward; version pages are kept for citations, not for finding.
+    sitemap({ filter: (page) => !isPermalinkUrl(page) && !isVersionUrl(page) }),
     contentSite({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
     // /admin/ (Decap CMS) only when a repository host is set; see the README, "Redactie in de browser".
     adminSite({ contentDir, host: cmsHostFromEnv(process.env), siteUrl: site }),

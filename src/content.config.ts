@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { entryLinkResolver } from './build/entry-links.ts';
 import { entryLoader, vocabularyLoader } from './build/loaders.ts';
+import { versionLoader } from './build/versions.ts';
 import { kinds, type Kind } from './schemas/kinds.ts';
 import { lawSchema, themeSchema } from './schemas/vocabulary.ts';
 
@@ -18,4 +19,6 @@ export const collections = {
   proposal: entries('proposal'),
   themes: defineCollection({ loader: vocabularyLoader('themes'), schema: themeSchema }),
   laws: defineCollection({ loader: vocabularyLoader('laws'), schema: lawSchema }),
+  // Earlier versions of entries, from git (each validated by its kind's schema in the loader).
+  versions: defineCollection({ loader: versionLoader({ resolve }) }),
 };

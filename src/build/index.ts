@@ -5,6 +5,7 @@ import { devContentCheck } from './dev-check.ts';
 import { startPrecompute } from './precompute.ts';
 import { staleFilePruning } from './prune-dist.ts';
 import { checkRegistryUrls } from './registry-check.ts';
+import { checkedEntryVersions } from './versions.ts';
 
 /**
  * Builds the site from a checked content folder. Before Astro loads any content, the content
@@ -33,6 +34,8 @@ export function contentSite(options: ContentOptions): AstroIntegration {
         // serves `/D-007/index.html` for it, and the site's 404 page for what does not exist.
         if (command === 'preview') updateConfig({ trailingSlash: 'ignore' });
         const tree = checkedContentTree(options);
+        // Every earlier version of every entry, from git: a shallow clone stops the build here.
+        if (command === 'build') checkedEntryVersions(options.contentDir, logger);
         if (command === 'build' && config.site)
           startPrecompute(tree, { root: config.root, cacheDir: config.cacheDir, site: config.site });
       },

@@ -1,6 +1,6 @@
 // The cache key of an entry page for Astro's incremental build: unchanged key, page not rendered again.
 import { createHash } from 'node:crypto';
-import type { Entry, KnowledgeBase } from '../lib/site/knowledge-base.ts';
+import type { Entry, KnowledgeBase, Version } from '../lib/site/knowledge-base.ts';
 
 /**
  * A key that changes whenever anything an entry's page shows changes: the entry itself and its
@@ -14,22 +14,49 @@ export function pageKey(base: KnowledgeBase, entry: Entry): string {
     .flatMap((group) => group.entries)
     .map((other) => [other.id, other.url, other.data]);
   const replacement = entry.data.withdrawal?.replacedBy ? base.byId.get(entry.data.withdrawal.replacedBy) : undefined;
-  const names = [
-    ...entry.data.themes.map((key) => base.themes.get(key)),
-    ...entry.data.laws.map((key) => base.laws.get(key)),
-  ];
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        entry.data,
-        entry.source.rendered?.html,
-        entry.url,
-        related,
-        replacement?.data.title,
-        replacement?.url,
-        names,
-      ]),
-    )
-    .digest('hex')
-    .slice(0, 32);
+  // Its history lists every version, and shows what changed since the one before the current one.
+  const versions = base.versions.get(entry.id) ?? [];
+  return hashOf([
+    entry.data,
+    entry.source.rendered?.html,
+    entry.url,
+    related,
+    replacement?.data.title,
+    replacement?.url,
+    namesOf(base, entry),
+    versions.map((version) => version.date),
+    textOf(versions.at(-2)),
+  ]);
 }
+
+/**
+ * The cache key of a version page: the version's text and that of the one before it (the page
+ * shows what changed), the list of versions, and the current entry's title, URL and status (the
+ * banner links to it). A version whose key is unchanged is never rendered twice.
+ */
+export function versionPageKey(base: KnowledgeBase, entry: Entry, versions: readonly Version[], index: number): string {
+  const version = versions[index]!;
+  return hashOf([
+    'version',
+    textOf(version),
+    textOf(versions[index - 1]),
+    versions.map((it) => it.date),
+    entry.id,
+    entry.url,
+    entry.data.title,
+    entry.data.status,
+    version.current,
+    namesOf(base, version.entry),
+  ]);
+}
+
+/** A version's data and rendered text. */
+const textOf = (version: Version | undefined) => version && [version.entry.data, version.entry.source.rendered?.html];
+
+/** The names of an entry's themes and laws, as its page shows them. */
+const namesOf = (base: KnowledgeBase, entry: Entry) => [
+  ...entry.data.themes.map((key) => base.themes.get(key)),
+  ...entry.data.laws.map((key) => base.laws.get(key)),
+];
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);

@@ -105,6 +105,19 @@ export const ui = {
     handoutQr: (url: string) => `QR-code met de vaste link ${url}`,
     body: 'Toelichting',
   },
+  version: {
+    earlier: 'Dit is een eerdere versie',
+    fixed: 'Dit is een vaste versie',
+    of: (id: string) => `van ${id}, zoals het op deze datum gepubliceerd werd:`,
+    earlierText: 'De tekst kan sindsdien veranderd zijn.',
+    currentText: 'Het is ook de huidige versie. Deze pagina blijft deze tekst tonen, ook als het item later verandert.',
+    readCurrent: 'Lees de huidige versie',
+    readWithdrawn: 'Dit item is later ingetrokken: lees waarom',
+    whatChanged: 'Wat veranderde',
+    thisVersion: 'Deze versie',
+    versions: 'Versies',
+    title: (date: string) => `versie ${date}`,
+  },
   anonymisation: {
     geanonimiseerd: 'Geanonimiseerd: namen en herkenbare details zijn weggelaten.',
     samengesteld:

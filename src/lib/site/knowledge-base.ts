@@ -4,7 +4,7 @@ import { kindNames, type EntryData, type Kind } from '../../schemas/kinds.ts';
 import type { Law, Theme } from '../../schemas/vocabulary.ts';
 import { isLive, isShown } from '../../schemas/shared.ts';
 import { buildGraph, byId, type RelationGraph } from './graph.ts';
-import { entryUrl } from './urls.ts';
+import { entryUrl, versionUrl } from './urls.ts';
 
 /** An entry of one kind as the pages use it. */
 interface EntryOfKind<K extends Kind> {
@@ -34,6 +34,20 @@ export interface KnowledgeBase {
   graph: RelationGraph<Entry>;
   themes: Map<string, Theme>;
   laws: Map<string, Law>;
+  /** Every published version of each shown entry, oldest first (see ./versions in src/build/versions.ts). */
+  versions: Map<string, Version[]>;
+}
+
+/**
+ * A published version of an entry: its page shows `entry` (the entry as it was then, with today's
+ * templates); the current version's `entry` is the entry itself.
+ */
+export interface Version {
+  date: string;
+  url: string;
+  /** Whether this is the entry's current text. */
+  current: boolean;
+  entry: Entry;
 }
 
 let cached: Promise<KnowledgeBase> | undefined;
@@ -75,6 +89,7 @@ async function load(): Promise<KnowledgeBase> {
   }
   const themes = new Map((await getCollection('themes')).map(({ id, data }) => [id, data]));
   const laws = new Map((await getCollection('laws')).map(({ id, data }) => [id, data]));
+  const versions = versionsOf(entries, await getCollection('versions'));
   return {
     entries,
     published,
@@ -83,5 +98,35 @@ async function load(): Promise<KnowledgeBase> {
     graph,
     themes,
     laws,
+    versions,
   };
+}
+
+/** What the versions collection holds of an earlier version (src/build/versions.ts). */
+interface StoredVersion {
+  id: string;
+  date: string;
+  kind: Kind;
+  slug: string;
+  data: EntryData;
+}
+
+/** Each shown entry's versions, oldest first: the earlier ones from the versions collection, then the current one if it is published. */
+function versionsOf(entries: readonly Entry[], stored: readonly CollectionEntry<'versions'>[]): Map<string, Version[]> {
+  const earlier = Map.groupBy(stored, (source) => (source.data as StoredVersion).id);
+  return new Map(
+    entries.map((entry) => {
+      const past = (earlier.get(entry.id) ?? []).map((source): Version => {
+        const { id, date, kind, slug, data } = source.data as StoredVersion;
+        // The entry as it was: its kind's data, rendered from the version's own text.
+        const then = { kind, id, slug, url: entry.url, data, source } as unknown as Entry;
+        return { date, url: versionUrl(id, date), current: false, entry: then };
+      });
+      const now: Version[] = isLive(entry.data.status)
+        ? [{ date: entry.data.updated, url: versionUrl(entry.id, entry.data.updated), current: true, entry }]
+        : [];
+      const all = [...past.filter((version) => !now.some((it) => it.date === version.date)), ...now];
+      return [entry.id, all.sort((a, b) => a.date.localeCompare(b.date))];
+    }),
+  );
 }

@@ -18,6 +18,17 @@ export function permalinkUrl(id: string, site?: URL | string): string {
   return site === undefined ? path : new URL(path, site).href;
 }
 
+/** The page of one version of an entry, named by its `updated` date, e.g. `/D-007/versies/2026-11-28/`. */
+export function versionUrl(id: string, date: string, site?: URL | string): string {
+  const path = `/${id}/versies/${date}/`;
+  return site === undefined ? path : new URL(path, site).href;
+}
+
+/** Whether a URL (absolute or a path) is a version page, which stays out of the sitemap and the search index. */
+export function isVersionUrl(url: string): boolean {
+  return /^\/[PDAB]-\d+\/versies\/\d{4}-\d{2}-\d{2}\/$/.test(new URL(url, 'http://localhost/').pathname);
+}
+
 /** Whether a URL (absolute or a path) is an entry's permanent link, which forwards and stays out of the sitemap. */
 export function isPermalinkUrl(url: string): boolean {
   const path = new URL(url, 'http://localhost/').pathname;
