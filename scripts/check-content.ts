@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/content/tree.ts';
 import { readRegistryHistory } from '../src/lib/content/registry.ts';
+import { siteAdvice } from '../src/lib/content/advice.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { errorsOf } from '../src/lib/content/problems.ts';
 import { countByKind, formatProblems, formatSummary } from '../src/lib/content/report.ts';
@@ -29,6 +30,7 @@ try {
 const problems = checkContent(tree, {
   personalData: { names: readNamesFile(values.names), allow: siteConfig.personalData.allow },
   registryHistory: readRegistryHistory(path.resolve(contentDir), REGISTRY_FILE),
+  advice: siteAdvice(),
 });
 const errors = errorsOf(problems);
 if (problems.length > 0) (errors.length > 0 ? console.error : console.log)(`${formatProblems(problems)}\n`);

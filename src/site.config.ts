@@ -32,6 +32,16 @@ export const siteConfig = {
       },
     ],
   },
+  /**
+   * Editorial advice from `npm run check` (warnings, never errors). `lawCheckMaxAgeMonths`: an entry
+   * with laws whose lawCheckedOn is older than this gets a warning to check the law again.
+   * `readability`: the B1 rules for summaries (see CONTRIBUTING.md, "Leesbaarheid"): the most words a
+   * sentence may have on average, and the most letters in one word (per part of a word with a hyphen).
+   */
+  contentCheck: {
+    lawCheckMaxAgeMonths: 12,
+    readability: { maxAverageSentenceWords: 15, maxWordLetters: 16 },
+  },
   /** The article on care that the manifesto cites (Joan Tronto, 2017). */
   careArticle: {
     title: 'There is an alternative: homines curans and the limits of neoliberalism',

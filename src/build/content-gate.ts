@@ -1,4 +1,5 @@
 // The content gate: reads the content tree afresh, checks it, and fails the build on any error before Astro loads anything.
+import { siteAdvice } from '../lib/content/advice.ts';
 import { checkContent } from '../lib/content/check.ts';
 import { errorsOf, type Problem } from '../lib/content/problems.ts';
 import { formatProblems } from '../lib/content/report.ts';
@@ -24,6 +25,7 @@ export function contentProblems(
   return checkContent(tree, {
     personalData: { names: readNamesFile(options.namesFile), allow: siteConfig.personalData.allow },
     registryHistory,
+    advice: siteAdvice(),
   });
 }
 

@@ -83,6 +83,9 @@ export const ui = {
     permalink: 'Vaste link',
     themes: 'Thema’s',
     laws: 'Wetten',
+    lawCheckedOn: 'Stand van de wet',
+    lawNotChecked: 'nog niet nagekeken',
+    notDiscussed: 'Opgesteld door de redactie, nog niet besproken in de leergroep.',
     level: 'Bestuurslaag',
     published: 'Gepubliceerd',
     updated: 'Bijgewerkt',
@@ -127,6 +130,7 @@ export const ui = {
   },
   reviewKind: {
     redactie: 'redactie',
+    leergroep: 'besproken in de leergroep',
     juridisch: 'juridische toets',
     ervaringsdeskundige: 'ervaringsdeskundige',
   },

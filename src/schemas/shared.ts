@@ -99,7 +99,8 @@ export const isLive = (status: unknown): boolean => status === 'gepubliceerd';
 
 export const levels = ['lokaal', 'regionaal', 'landelijk'] as const;
 export const statuses = ['concept', 'gepubliceerd', 'ingetrokken'] as const;
-export const reviewKinds = ['redactie', 'juridisch', 'ervaringsdeskundige'] as const;
+/** Kinds of review; `leergroep` means the learning group discussed the entry (without it, the page says it has not yet). */
+export const reviewKinds = ['redactie', 'leergroep', 'juridisch', 'ervaringsdeskundige'] as const;
 export const anonymisations = ['geanonimiseerd', 'samengesteld', 'openbare bron', 'fictief'] as const;
 
 /** How an entry that describes people or cases was made safe to publish. */
@@ -138,6 +139,11 @@ export const baseSchema = z.strictObject({
   level: field(z.enum(levels), 'Bestuurslaag: lokaal, regionaal of landelijk', 'lokaal'),
   published: field(dateSchema, 'Datum van eerste publicatie (JJJJ-MM-DD)', '2026-11-28'),
   updated: field(dateSchema, 'Datum van de laatste inhoudelijke wijziging (JJJJ-MM-DD)', '2026-11-28'),
+  lawCheckedOn: field(
+    dateSchema.optional(),
+    'Datum waarop de wettelijke feiten in dit item (wetten, artikelen, regels) voor het laatst zijn nagekeken in de officiële bronnen (JJJJ-MM-DD). Nodig bij elk gepubliceerd item met laws; op de pagina staat "Stand van de wet"',
+    '2026-12-02',
+  ),
   changes: field(
     z
       .array(
@@ -187,7 +193,7 @@ export const baseSchema = z.strictObject({
         }),
       )
       .default([]),
-    'Toetsingen: redactie, juridisch of ervaringsdeskundige, met datum',
+    'Toetsingen, met datum: redactie, leergroep (besproken in de leergroep), juridisch of ervaringsdeskundige. Zonder leergroep staat op de pagina dat het item nog niet in de leergroep is besproken',
     [{ kind: 'redactie', date: '2026-11-28' }],
   ),
   formerSlugs: field(

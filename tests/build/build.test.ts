@@ -145,6 +145,20 @@ describe('build of a valid site (fixture valid-site)', () => {
     );
   });
 
+  test('shows on an entry with laws when the law was last checked (Stand van de wet), or that it was not', () => {
+    const checked = /<dt>Stand van de wet<\/dt>\s*<dd class="law-checked">\s*<time datetime="2026-11-30">30 november 2026<\/time>/;
+    expect(site.page('dilemmas/activeren-op-straffe-van-korting/index.html')).toMatch(checked);
+    expect(site.page('praktijken/eerst-het-gesprek/index.html')).toMatch(
+      /<dt>Stand van de wet<\/dt>\s*<dd class="law-checked">\s*nog niet nagekeken\s*<\/dd>/,
+    );
+  });
+
+  test('says when the editors drafted an entry that the learning group has not discussed yet', () => {
+    const notice = 'Opgesteld door de redactie, nog niet besproken in de leergroep.';
+    expect(site.page('aannames/straffen-leidt-tot-gedragsverandering/index.html')).toContain(notice);
+    expect(site.page('dilemmas/activeren-op-straffe-van-korting/index.html')).not.toContain(notice);
+  });
+
   test('keeps a renamed entry’s old URL forwarding to its new one', () => {
     const html = site.page('praktijken/gesprek-voor-de-maatregel/index.html');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/praktijken/eerst-het-gesprek/">');

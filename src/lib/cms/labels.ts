@@ -15,6 +15,7 @@ export const fieldLabels: Record<string, string> = {
   level: ui.entry.level,
   published: 'Gepubliceerd op',
   updated: 'Laatst bijgewerkt op',
+  lawCheckedOn: 'Wet nagekeken op',
   changes: 'Wijzigingen voor lezers',
   note: 'Wat er veranderde',
   status: 'Status',
@@ -98,6 +99,8 @@ export const fieldHelp: Record<string, string> = {
     'Leeg laten bij een concept. Zet je de status op gepubliceerd en is dit veld leeg, dan vult de redactieomgeving bij opslaan de datum van vandaag in.',
   updated:
     'Verander deze datum bij een inhoudelijke wijziging, niet bij een verbeterde tikfout. Leeg bij een concept: bij publiceren komt hier de datum van vandaag.',
+  lawCheckedOn:
+    'Alleen bij een item met wetten. Vul de datum in waarop je artikelen en regels hebt nagekeken op wetten.overheid.nl, niet de datum van een andere wijziging. Lezers zien het als "Stand van de wet".',
   withdrawal: 'Alleen invullen als de status ingetrokken is. Leeg laten bij andere items.',
   'withdrawal.date':
     'Verplicht bij intrekken. Leeg gelaten vult de redactieomgeving bij opslaan de datum van vandaag in.',

@@ -1,7 +1,9 @@
 /** The content check: every problem in a content tree, in file order, for `npm run check` and the build. */
 import { entrySchemas, kindOfId, kinds, RESERVED_SLUGS, type VocabularyKeys } from '../../schemas/kinds.ts';
 import { ID_PATTERN, isLive, SLUG_PATTERN, slugify } from '../../schemas/shared.ts';
+import { jargonFileSchema } from '../../schemas/jargon.ts';
 import { lawsFileSchema, themesFileSchema } from '../../schemas/vocabulary.ts';
+import { lawCheckProblems, readabilityWordsOf, summaryProblems, type AdviceOptions } from './advice.ts';
 import { bodyProblems } from './body.ts';
 import { fileProblems } from './files.ts';
 import { indexIds, type IdIndex } from './ids.ts';
@@ -17,13 +19,15 @@ import { isRecord, strings, VOCABULARY_FILES, type ContentTree, type RawEntry } 
 export interface CheckOptions {
   registryHistory?: RegistryHistory;
   personalData?: PrivacyOptions;
+  /** Editorial advice (warnings): the age of the check of the law and the B1 rules; `npm run check` and the build pass it. */
+  advice?: AdviceOptions;
 }
 
 /** Checks a whole content tree and returns every problem, in file order. */
 export function checkContent(tree: ContentTree, options: CheckOptions = {}): Problem[] {
   const privacy = privacyChecks(options.personalData);
   const problems: Problem[] = [...privacy.allowlist()];
-  for (const vocabulary of [tree.themes, tree.laws]) {
+  for (const vocabulary of [tree.themes, tree.laws, tree.jargon]) {
     if (vocabulary?.text) problems.push(...privacy.text(vocabulary.file, vocabulary.text));
   }
   problems.push(...fileProblems(tree));
@@ -33,6 +37,8 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
   // Without a readable vocabulary, its keys cannot be checked: the open schema checks the rest.
   const schemas = vocabularies.keys ? entrySchemas(vocabularies.keys) : undefined;
   const index = indexIds(tree);
+  const { advice } = options;
+  const words = advice ? readabilityWordsOf(tree) : undefined;
 
   for (const entry of tree.entries) {
     const data = isRecord(entry.data) ? entry.data : {};
@@ -55,6 +61,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
       ...formerSlugProblems(entry, tree),
       ...onePerBrokenFile(bodyLinkProblems(entry, index), relationFieldProblems(entry, index)),
       ...commentProblems(entry),
+      ...(advice && words ? [...lawCheckProblems(entry, advice), ...summaryProblems(entry, advice, words)] : []),
     );
   }
 
@@ -96,7 +103,7 @@ function onePerBrokenFile(...groups: Problem[][]): Problem[] {
 /** The vocabulary files: present, valid, and their keys for the entry schemas. */
 function vocabularyProblems(tree: ContentTree): { problems: Problem[]; keys: VocabularyKeys | undefined } {
   const problems: Problem[] = [];
-  const keysOf = (name: keyof typeof VOCABULARY_FILES): string[] | undefined => {
+  const keysOf = (name: 'themes' | 'laws'): string[] | undefined => {
     const vocabulary = tree[name];
     if (!vocabulary) {
       if (!tree.unreadable.some(({ file }) => file.endsWith(`/${VOCABULARY_FILES[name]}`))) {
@@ -109,6 +116,7 @@ function vocabularyProblems(tree: ContentTree): { problems: Problem[]; keys: Voc
     problems.push(...schemaProblems(vocabulary.file, schema, vocabulary.data));
     return isRecord(vocabulary.data) ? Object.keys(vocabulary.data) : [];
   };
+  if (tree.jargon) problems.push(...schemaProblems(tree.jargon.file, jargonFileSchema, tree.jargon.data));
   const themeKeys = keysOf('themes');
   const lawKeys = keysOf('laws');
   return { problems, keys: themeKeys && lawKeys ? { themeKeys, lawKeys } : undefined };

@@ -132,6 +132,18 @@ export const problemTypes = {
     `${c.value} is een gepubliceerd adres van dit item en zou niet meer werken. Voeg de oude bestandsnaam toe: formerSlugs: ["${c.slug}"].`,
   'registered-entry-unpublished': () =>
     'dit item is al gepubliceerd geweest en kan niet terug naar concept. Trek het in met status: ingetrokken en withdrawal (datum, reden).',
+  'law-check-missing': (c: { laws: string; today: string }) =>
+    `ontbreekt. Dit item noemt wetten (${c.laws}). Kijk de wettelijke feiten na in de officiële tekst (wetten.overheid.nl) en zet de datum waarop je dat deed: lawCheckedOn: ${c.today}. Vul alleen een datum in als je echt hebt nagekeken.`,
+  'law-check-outdated': (c: { value: string; months: number; max: number }) =>
+    `${c.value}: de wettelijke feiten zijn ${c.months} maanden geleden voor het laatst nagekeken (grens: ${c.max} maanden). Kijk na of de wet nog zo is, pas het item aan waar nodig en zet de nieuwe datum in lawCheckedOn.`,
+  'law-check-in-future': (c: { value: string; today: string }) =>
+    `${c.value} ligt na vandaag (${c.today}). Zet de datum waarop je de wet echt hebt nagekeken.`,
+  'summary-long-sentences': (c: { value: string; average: number; max: number }) =>
+    `de zinnen zijn gemiddeld ${String(c.average).replace('.', ',')} woorden lang; voor taalniveau B1 hoogstens ${c.max}. Maak de zinnen korter, bijvoorbeeld door deze zin te splitsen: ${c.value}.`,
+  'summary-long-word': (c: { value: string; letters: number; max: number }) =>
+    `${c.value} is een lang woord (${c.letters} letters; voor B1 hoogstens ${c.max}). Gebruik een korter woord of schrijf het uit in een paar woorden. Noemt het woord het onderwerp, zet het dan bij knownLongWords in content/jargon.yaml.`,
+  'summary-jargon': (c: { value: string; alternative: string }) =>
+    `${c.value} is vaktaal. Schrijf liever: ${c.alternative} (zie content/jargon.yaml).`,
   'withdrawal-without-status': () =>
     'staat er, maar de status is niet "ingetrokken". Zet status op ingetrokken of verwijder withdrawal.',
 } as const satisfies Record<string, (context: never) => string>;
@@ -145,6 +157,11 @@ export const WARNING_TYPES: ReadonlySet<ProblemType> = new Set<ProblemType>([
   'orphan',
   'unused-theme',
   'updated-without-change-note',
+  'law-check-missing',
+  'law-check-outdated',
+  'summary-long-sentences',
+  'summary-long-word',
+  'summary-jargon',
 ]);
 
 /** The problems that stop publication. */

@@ -21,7 +21,7 @@ export interface RawEntry {
   text: string;
 }
 
-/** A vocabulary file (themes, laws) as read from disk. */
+/** A vocabulary file (themes, laws, jargon) as read from disk. */
 export interface RawVocabulary {
   file: string;
   data: unknown;
@@ -36,6 +36,8 @@ export interface ContentTree {
   entries: RawEntry[];
   themes: RawVocabulary | undefined;
   laws: RawVocabulary | undefined;
+  /** Jargon with plain alternatives, for the B1 advice on summaries (optional). */
+  jargon?: RawVocabulary | undefined;
   /** The registry of published IDs and URLs, if the folder has one. */
   registry: RawVocabulary | undefined;
   /** Files that no collection loads. */

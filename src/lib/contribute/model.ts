@@ -8,12 +8,13 @@ import { descriptionOf, exampleOf, isRequired, shapeOf, typeOf, unwrap } from '.
 
 type Schema = z.ZodType;
 
-/** Fields that only editors set: the ID, the status, the dates, change notes, the reviews and the registry's former names. */
+/** Fields that only editors set: the ID, the status, the dates (also of the check of the law), change notes, the reviews and the registry's former names. */
 export const EDITOR_FIELDS = [
   'id',
   'status',
   'published',
   'updated',
+  'lawCheckedOn',
   'changes',
   'withdrawal',
   'review',
