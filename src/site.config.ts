@@ -42,6 +42,16 @@ export const siteConfig = {
     lawCheckMaxAgeMonths: 12,
     readability: { maxAverageSentenceWords: 15, maxWordLetters: 16 },
   },
+  /**
+   * The manifesto of the learning group, as entries cite it (content/**: sources). The document has
+   * no title and no date: the title is a description in square brackets (APA), the year is left out
+   * (cited as "z.d."). It names two contact persons and registration through the Associatie Wijkteams.
+   */
+  manifesto: {
+    title: '[Manifest: oproep om samen te leren in een landelijke leergroep ‘do no harm’]',
+    author: 'Pieter van den Born en Sophie Hospers',
+    publisher: 'Associatie Wijkteams',
+  },
   /** The article on care that the manifesto cites (Joan Tronto, 2017). */
   careArticle: {
     title: 'There is an alternative: homines curans and the limits of neoliberalism',

@@ -89,6 +89,11 @@ export const sourceSchema = z.strictObject({
   year: field(z.number().int().min(1800).max(2100).optional(), 'Jaar van verschijnen', 2015),
   publisher: field(z.string().trim().min(2).optional(), 'Uitgever of tijdschrift', 'Staatscourant'),
   url: field(webAddress().optional(), 'Vindplaats op internet', 'https://wetten.overheid.nl/BWBR0015703'),
+  accessed: field(
+    dateSchema.optional(),
+    'Datum waarop je de bron hebt geraadpleegd (JJJJ-MM-DD); nodig bij een bron op internet, want die kan veranderen',
+    '2026-12-02',
+  ),
 });
 
 /** Whether an entry with this status has a page: published and withdrawn entries do, concepts never. */

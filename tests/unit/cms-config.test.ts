@@ -216,6 +216,7 @@ describe('cmsConfig (the Decap CMS configuration generated from the schemas)', (
       ['year', 'number'],
       ['publisher', 'string'],
       ['url', 'string'],
+      ['accessed', 'datetime'],
     ]);
     expect(byName('aliases')).toMatchObject({ widget: 'list', field: { name: 'item', widget: 'string' } });
     expect(byName('evidence')).toMatchObject({

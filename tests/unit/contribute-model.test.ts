@@ -95,6 +95,7 @@ describe('the contribution form model', () => {
       ['year', 'number', false],
       ['publisher', 'text', false],
       ['url', 'url', false],
+      ['accessed', 'text', false],
     ]);
     const evidence = at(fieldsOf('assumption'), 'evidence');
     expect(evidence.control).toBe('group');

@@ -33,6 +33,7 @@ export const fieldLabels: Record<string, string> = {
   year: 'Jaar',
   publisher: 'Uitgever of tijdschrift',
   url: 'Webadres',
+  accessed: 'Geraadpleegd op',
   anonymisation: 'Bescherming van de casus',
   harm: ui.facts.harm,
   setting: ui.facts.setting,

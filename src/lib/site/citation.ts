@@ -250,6 +250,7 @@ export function sourceData(source: Source): Record<string, unknown> {
     ...(source.year ? { issued: { 'date-parts': [[source.year]] } } : {}),
     ...(source.publisher ? { publisher: source.publisher } : {}),
     ...(source.url ? { URL: source.url } : {}),
+    ...(source.accessed ? { accessed: { 'date-parts': dateParts(source.accessed) } } : {}),
     language: 'nl-NL',
   };
 }
