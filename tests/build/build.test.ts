@@ -146,7 +146,8 @@ describe('build of a valid site (fixture valid-site)', () => {
   });
 
   test('shows on an entry with laws when the law was last checked (Stand van de wet), or that it was not', () => {
-    const checked = /<dt>Stand van de wet<\/dt>\s*<dd class="law-checked">\s*<time datetime="2026-11-30">30 november 2026<\/time>/;
+    const checked =
+      /<dt>Stand van de wet<\/dt>\s*<dd class="law-checked">\s*<time datetime="2026-11-30">30 november 2026<\/time>/;
     expect(site.page('dilemmas/activeren-op-straffe-van-korting/index.html')).toMatch(checked);
     expect(site.page('praktijken/eerst-het-gesprek/index.html')).toMatch(
       /<dt>Stand van de wet<\/dt>\s*<dd class="law-checked">\s*nog niet nagekeken\s*<\/dd>/,
