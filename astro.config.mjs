@@ -9,6 +9,7 @@ import { contentSite } from './src/build/index.ts';
 import { siteUrlFor } from './src/build/site-url.ts';
 import sitemap from '@astrojs/sitemap';
 import { isPermalinkUrl, isVersionUrl } from './src/lib/site/urls.ts';
+import { isRedirectHelperUrl } from './src/lib/site/redirects.ts';
 import { markdownOptions } from './src/markdown/options.ts';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -35,7 +36,7 @@ export default defineConfig({
   },
   integrations: [
     // Permanent links forward; version pages are kept for citations, not for finding.
-    sitemap({ filter: (page) => !isPermalinkUrl(page) && !isVersionUrl(page) }),
+    sitemap({ filter: (page) => !isPermalinkUrl(page) && !isVersionUrl(page) && !isRedirectHelperUrl(page) }),
     contentSite({ contentDir, namesFile: process.env.KENNISBANK_NAMES_FILE }),
     // /admin/ (Decap CMS) only when a repository host is set; see the README, "Redactie in de browser".
     adminSite({ contentDir, host: cmsHostFromEnv(process.env), siteUrl: site }),

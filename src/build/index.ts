@@ -1,10 +1,10 @@
-// The site's Astro integration: composes the content gate, the dev server's check, the precompute, stale-file pruning and the registry check.
+// The site's Astro integration: composes the content gate, the dev server's check, the precompute and stale-file pruning.
 import type { AstroIntegration } from 'astro';
+import { REDIRECT_FILES_FLAG } from '../lib/site/redirects.ts';
 import { checkedContentTree, type ContentOptions } from './content-gate.ts';
 import { devContentCheck } from './dev-check.ts';
 import { startPrecompute } from './precompute.ts';
 import { staleFilePruning } from './prune-dist.ts';
-import { checkRegistryUrls } from './registry-check.ts';
 import { checkedEntryVersions } from './versions.ts';
 
 /**
@@ -13,9 +13,9 @@ import { checkedEntryVersions } from './versions.ts';
  * starts the precompute of citations, relation maps and QR codes on a second thread
  * (./precompute.ts). The dev server instead checks the content on start and after every change,
  * and shows errors on every page (./dev-check.ts). After the build, files an earlier build left in
- * `dist/` are removed (the config keeps `dist/` between builds, ./prune-dist.ts), and the build
- * fails when a registered URL is missing (./registry-check.ts). The search index is built after
- * Astro has exited (scripts/build-search-index.ts), so the two never hold their memory at the same time.
+ * `dist/` are removed (the config keeps `dist/` between builds, ./prune-dist.ts). After Astro has
+ * exited, scripts/after-build.ts writes the forwarding pages (./redirect-pages.ts), fails the build
+ * when a registered URL is missing (./registry-check.ts) and builds the search index.
  */
 export function contentSite(options: ContentOptions): AstroIntegration {
   const pruning = staleFilePruning();
@@ -33,6 +33,8 @@ export function contentSite(options: ContentOptions): AstroIntegration {
         // index.html. Static hosts send `/D-007` on to `/D-007/` (README); with 'ignore', preview
         // serves `/D-007/index.html` for it, and the site's 404 page for what does not exist.
         if (command === 'preview') updateConfig({ trailingSlash: 'ignore' });
+        // The forwarding pages are written after Astro has exited, from one rendered template (src/lib/site/redirects.ts).
+        if (command === 'build') updateConfig({ vite: { define: { [REDIRECT_FILES_FLAG]: 'true' } } });
         const tree = checkedContentTree(options);
         // Every earlier version of every entry, from git: a shallow clone stops the build here.
         if (command === 'build') checkedEntryVersions(options.contentDir, logger);
@@ -42,7 +44,6 @@ export function contentSite(options: ContentOptions): AstroIntegration {
       'astro:build:start': () => pruning.start(),
       'astro:build:done': ({ dir, assets, logger }) => {
         pruning.prune(dir, assets, logger);
-        checkRegistryUrls(options.contentDir, dir);
       },
     },
   };

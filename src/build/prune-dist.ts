@@ -3,10 +3,11 @@ import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { redirectFiles } from './redirect-pages.ts';
 
 /**
  * The pruning of one build: `start` when Astro starts writing, `prune` when it is done, with the
- * pages it reported. The search index is Pagefind's and left alone: scripts/build-search-index.ts
+ * pages it reported and the forwarding pages it listed. The search index is Pagefind's and left alone: scripts/after-build.ts
  * removes what it no longer uses.
  */
 export function staleFilePruning() {
@@ -16,7 +17,11 @@ export function staleFilePruning() {
       buildStart = Date.now();
     },
     prune(dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger) {
-      const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+      // The forwarding pages are written after Astro has exited (./redirect-pages.ts): unchanged ones stay.
+      const pages = new Set([
+        ...[...assets.values()].flat().map((url) => fileURLToPath(url)),
+        ...redirectFiles(fileURLToPath(dir)),
+      ]);
       const removed = pruneStaleFiles(fileURLToPath(dir), pages, buildStart, { skip: ['pagefind'] });
       if (removed.length > 0) logger.info(`${removed.length} bestand(en) van een eerdere build verwijderd uit dist/.`);
     },

@@ -1,7 +1,6 @@
 // The registry check after a build: every ID and URL ever published must still resolve in the built site.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { REGISTRY_FILE, sharedContentTree, type ContentTree } from '../lib/content/tree.ts';
 import { registrySchema } from '../schemas/registry.ts';
 
@@ -14,9 +13,9 @@ export function unresolvedRegistryUrls(tree: ContentTree, site: string): string[
     .filter((url) => !existsSync(path.join(site, url, 'index.html')));
 }
 
-/** Fails the build when a URL of the content folder's registry is missing from the built site in `dir`. */
-export function checkRegistryUrls(contentDir: string, dir: URL): void {
-  const unresolved = unresolvedRegistryUrls(sharedContentTree(contentDir), fileURLToPath(dir));
+/** Fails the build when a URL of the content folder's registry is missing from the built site in the folder `dist`. */
+export function checkRegistryUrls(contentDir: string, dist: string): void {
+  const unresolved = unresolvedRegistryUrls(sharedContentTree(contentDir), dist);
   if (unresolved.length > 0) {
     throw new Error(
       `Gepubliceerde adressen uit content/${REGISTRY_FILE} werken niet meer: ${unresolved.join(', ')}. Draai \`npm run check\` voor de oplossing.`,

@@ -65,6 +65,9 @@ describe('build of a valid site (fixture valid-site)', () => {
     const html = site.page('D-001/index.html');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/dilemmas/activeren-op-straffe-van-korting/">');
     expect(html).toContain('<a href="/dilemmas/activeren-op-straffe-van-korting/">');
+    // Written after Astro from one rendered template, which is not published, nor is the list of pages.
+    expect(existsSync(path.join(site.root, 'dist/doorsturen-sjabloon'))).toBe(false);
+    expect(existsSync(path.join(site.root, 'dist/doorverwijzingen.json'))).toBe(false);
   });
 
   test('lists a theme’s published entries on its theme page, grouped by kind', () => {
@@ -189,6 +192,8 @@ describe('build of a valid site (fixture valid-site)', () => {
     const sitemap = site.page('sitemap-0.xml');
     expect(sitemap).toContain('<loc>http://localhost:4321/dilemmas/activeren-op-straffe-van-korting/</loc>');
     expect(sitemap).not.toContain('<loc>http://localhost:4321/D-001/</loc>');
+    expect(sitemap).not.toContain('gesprek-voor-de-maatregel');
+    expect(sitemap).not.toContain('doorsturen-sjabloon');
     expect(site.page('data/index.html')).toContain('<code>restsOn</code>');
   });
 

@@ -5,9 +5,24 @@ import { hasBrowser, launchBrowser, preview, searchResultIds } from '../helpers/
 import { buildFixture, projectRoot, rebuildFixture, type BuildResult } from '../helpers/build.ts';
 
 const edited = 'dilemmas/activeren-op-straffe-van-korting/index.html';
-const unrelatedToTheEdit = 'aannames/straffen-leidt-tot-gedragsverandering/index.html';
+// Shows neither edited entry's text nor the renamed title (its replacement's title stays the same).
+const unrelatedToTheEdit = 'dilemmas/oud-dilemma/index.html';
 // The edit replaces a word that no other entry uses by one that no entry used before.
 const [removedWord, marker] = ['bedoeling', 'werkplaatsnotitie'];
+// A second entry gets a new title (with a character HTML escapes), which many pages show.
+const [oldTitle, newTitle] = ['Eerst het gesprek, dan pas een maatregel', 'Eerst het gesprek & dan pas een maatregel'];
+const showsTitle = [
+  'praktijken/eerst-het-gesprek/index.html',
+  'P-001/index.html',
+  'praktijken/gesprek-voor-de-maatregel/index.html',
+  edited,
+  'aannames/straffen-leidt-tot-gedragsverandering/index.html',
+  'beleidsvoorstellen/geen-korting-zonder-gesprek/index.html',
+  'praktijken/index.html',
+  'praktijken/bijgewerkt/index.html',
+  'themas/activering/index.html',
+  'themas/professionele-ruimte/index.html',
+];
 const stale = [
   'themas/niet-meer-bestaand/index.html',
   '_astro/verouderd.css',
@@ -19,6 +34,7 @@ describe('a second build in the same folder after editing one entry', () => {
   let first: BuildResult;
   let second: BuildResult;
   let keptMtime: number;
+  let keptPermalinkMtime: number;
   beforeAll(() => {
     first = buildFixture('rebuild', path.join(projectRoot, 'tests/fixtures/valid-site/content'));
     const dist = path.join(first.root, 'dist');
@@ -30,8 +46,11 @@ describe('a second build in the same folder after editing one entry', () => {
       utimesSync(path.join(dist, file), longAgo, longAgo);
     }
     keptMtime = statSync(path.join(dist, unrelatedToTheEdit)).mtimeMs;
+    keptPermalinkMtime = statSync(path.join(dist, 'D-002/index.html')).mtimeMs;
     const file = path.join(first.root, 'content/dilemmas/activeren-op-straffe-van-korting.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(removedWord, marker));
+    const renamed = path.join(first.root, 'content/practices/eerst-het-gesprek.mdx');
+    writeFileSync(renamed, readFileSync(renamed, 'utf8').replace(`title: ${oldTitle}`, `title: ${newTitle}`));
     second = rebuildFixture(first.root);
   });
 
@@ -42,13 +61,26 @@ describe('a second build in the same folder after editing one entry', () => {
     expect(second.page(edited)).not.toContain(removedWord);
   });
 
-  test('leaves pages that did not change where they are, without rendering or copying them', () => {
-    expect(second.output).toMatch(/aannames\/straffen-leidt-tot-gedragsverandering\/index\.html \(cached\)/);
+  test('shows a changed title on every page that shows it, forwarding pages included', () => {
+    const escaped = newTitle.replace('&', '&amp;');
+    for (const file of showsTitle) {
+      expect(second.page(file), file).toContain(escaped);
+      expect(second.page(file), file).not.toContain(oldTitle);
+    }
+    expect(second.page('P-001/index.html')).toContain(`<title>P-001 ${escaped}</title>`);
+    const entries = JSON.parse(second.page('data/entries.json')) as { id: string; title: string }[];
+    expect(entries.find((entry) => entry.id === 'P-001')?.title).toBe(newTitle);
+  });
+
+  test('leaves pages that did not change where they are, without rendering, copying or writing them', () => {
+    expect(second.output).toMatch(/dilemmas\/oud-dilemma\/index\.html \(cached\)/);
     expect(statSync(path.join(second.root, 'dist', unrelatedToTheEdit)).mtimeMs).toBe(keptMtime);
+    expect(statSync(path.join(second.root, 'dist/D-002/index.html')).mtimeMs).toBe(keptPermalinkMtime);
+    expect(second.output).toMatch(/Doorverwijzingen: 2 geschreven, 4 ongewijzigd/);
   });
 
   test('keeps the Content-Security-Policy first in the head of rendered, cached and forwarding pages', () => {
-    expect(second.output).toMatch(/D-001\/index\.html \(cached\)/);
+    expect(second.output).toMatch(/dilemmas\/oud-dilemma\/index\.html \(cached\)/);
     for (const file of [
       edited,
       unrelatedToTheEdit,
