@@ -1,11 +1,12 @@
 /**
  * The benchmark's main run: measures how the site scales. Generates synthetic corpora (default 1,000,
  * 5,000 and 10,000 entries), builds each with the real pipeline in bench/.tmp/site-<n>/ and reports build
- * time, peak memory, output sizes, entry page weight, search cost in a real browser, a Sätteri build and
- * a one-entry rebuild. Only measures; never fails on a number. Results: stdout, bench/.tmp/results.json
- * and results.md.
+ * time, peak memory, output sizes, entry page weight, search cost in a real browser, a Sätteri build,
+ * a one-entry rebuild, the same bodies built by Hugo and by bare Astro (our times as a multiple of
+ * theirs) and the dev server's start-up and save → served times. Only measures; never fails on a
+ * number. Results: stdout, bench/.tmp/results.json and results.md.
  *
- *   npm run bench -- --sizes 200,1000 --no-satteri --no-browser --seed 1
+ *   npm run bench -- --sizes 200,1000 --no-satteri --no-browser --no-peers --no-dev --seed 1
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,10 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-satteri': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    /** Leave out the Hugo and bare Astro builds of the same bodies. */
+    'no-peers': { type: 'boolean', default: false },
+    /** Leave out the dev server's start-up and save → served times. */
+    'no-dev': { type: 'boolean', default: false },
     /** Minutes before a build is stopped. */
     timeout: { type: 'string', default: '20' },
   },
@@ -46,18 +51,21 @@ const vocabulary = {
   laws: keysOf(real.laws?.data),
   bodyWords: Math.round(median(real.entries.map((entry) => countWords(entry.body)))),
 };
+const astroVersion = (
+  JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 const options: SizeOptions = {
   seed,
   vocabulary,
   buildTimeoutMs: Number(values.timeout) * 60_000,
   browser: !values['no-browser'],
   satteri: !values['no-satteri'],
+  peers: !values['no-peers'],
+  dev: !values['no-dev'],
+  astroVersion,
 };
-const astroVersion = (
-  JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
 const cpus = os.cpus();
 /** The commit the site's code comes from, and whether it had uncommitted changes. */
 const git = (args: string[]) => spawnSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).stdout?.trim() ?? '';

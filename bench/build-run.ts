@@ -2,7 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite } from '../scripts/build.ts';
+import { buildSite, type StartStep } from '../scripts/build.ts';
 import { canSampleMemory, treeRssKb } from './memory.ts';
 import { phasePeaks, phasesOf, type LogLine, type MemorySample, type Phases } from './phases.ts';
 import { start, stop } from './processes.ts';
@@ -23,15 +23,33 @@ export interface BuildRun {
   lines: LogLine[];
 }
 
+/** A build made of other commands than `npm run build`'s (another generator): each run in turn in the site folder. */
+export type Steps = readonly { command: string; args: string[] }[];
+
+/** Runs `steps` one after the other in `root` (stopping at the first failure); resolves to the failed step's exit code, or 0. */
+async function runSteps(root: string, steps: Steps, startStep: StartStep): Promise<number | null> {
+  for (const { command, args } of steps) {
+    const child = startStep([command, ...args], root, {});
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
 /**
- * Builds the site in `root` as `npm run build` does, timing it and sampling the memory of the running
- * step's process tree every 150 ms; stops the build after `timeoutMs`. The log goes to bench/.tmp/logs/<label>.log.
+ * Builds the site in `root` as `npm run build` does (or with other `steps`), timing it and sampling
+ * the memory of the running step's process tree every 150 ms; stops the build after `timeoutMs`.
+ * The log goes to bench/.tmp/logs/<label>.log.
  */
 export async function build(
   root: string,
   label: string,
   timeoutMs: number,
   env: Record<string, string> = {},
+  steps?: Steps,
 ): Promise<BuildRun> {
   const started = performance.now();
   const lines: LogLine[] = [];
@@ -64,14 +82,17 @@ export async function build(
     setTimeout(() => stop(killed, 'SIGKILL'), 5000).unref();
   }, timeoutMs);
   const sampler = setInterval(sample, 150);
-  const exitCode = await buildSite(root, (args, cwd, stepEnv) => {
-    running = start(args, cwd, { ...stepEnv, ...env });
+  const startStep: StartStep = (args, cwd, stepEnv) => {
+    running = steps
+      ? start(args.slice(1), cwd, { ...stepEnv, ...env }, args[0])
+      : start(args, cwd, { ...stepEnv, ...env });
     if (timedOut) stop(running);
     collect(running.stdout);
     collect(running.stderr);
     sample();
     return running;
-  });
+  };
+  const exitCode = steps ? await runSteps(root, steps, startStep) : await buildSite(root, startStep);
   clearInterval(sampler);
   clearTimeout(timer);
   const seconds = (performance.now() - started) / 1000;

@@ -1,5 +1,8 @@
-/** Everything measured for one corpus size: generate, check, cold build, site sizes, search, Sätteri build and a one-entry rebuild. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * Everything measured for one corpus size: generate, check, cold build, site sizes, search, Sätteri
+ * build, a one-entry rebuild, the same corpus built by Hugo and by bare Astro, and the dev server.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readContentTree } from '../src/lib/content/tree.ts';
@@ -8,6 +11,8 @@ import { entryUrl } from '../src/lib/site/urls.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { chromiumPath } from '../tests/helpers/browser.ts';
 import { build, tail, withoutLines, type BuildRun } from './build-run.ts';
+import { measureDevLoop, type DevRun } from './dev-loop.ts';
+import { editEntry, measurePeers, type PeerResult } from './peers.ts';
 import { commonWords, measureSearch, type SearchRun } from './search.ts';
 import { benchDir, prepareSite, remove } from './site.ts';
 import { measureSite, type SiteSizes } from './site-sizes.ts';
@@ -27,6 +32,10 @@ export interface SizeResult {
   search?: SearchRun | { skipped: string };
   satteri?: Omit<BuildRun, 'lines'> | { skipped: string };
   rebuild?: Omit<BuildRun, 'lines'> & { entry: string; changeVisible: boolean };
+  /** The same bodies built by Hugo and by bare Astro, cold and after the same edit. */
+  peers?: { hugo: PeerResult; bareAstro: PeerResult } | { skipped: string };
+  /** `npm run dev`: start-up and save → changed page served. */
+  dev?: DevRun | { skipped: string };
   failure?: string;
 }
 
@@ -38,6 +47,9 @@ export interface SizeOptions {
   buildTimeoutMs: number;
   browser: boolean;
   satteri: boolean;
+  peers: boolean;
+  dev: boolean;
+  astroVersion: string;
 }
 
 /** Generates a corpus of `size` entries in bench/.tmp/site-<size>/ and measures it. */
@@ -124,16 +136,13 @@ export async function benchSize(size: number, options: SizeOptions): Promise<Siz
   // Edit one published dilemma (the last) and build again in the same folder, keeping every cache.
   const edited =
     corpus.filter((entry) => entry.kind === 'dilemma' && entry.status === 'gepubliceerd').at(-1) ?? corpus[0];
+  if (!options.peers) result.peers = { skipped: '--no-peers' };
+  else result.peers = await measurePeers(size, corpus, edited, buildTimeoutMs, options.astroVersion);
   if (edited) {
     console.error(`rebuild after editing ${edited.id} …`);
     const file = path.join(root, 'content', edited.path);
     const marker = 'Bijgewerkt voor de meting van de bouwtijd.';
-    writeFileSync(
-      file,
-      `${readFileSync(file, 'utf8')
-        .replace(/^updated: .*$/m, "updated: '2026-11-30'")
-        .trimEnd()}\n\n${marker}\n`,
-    );
+    editEntry(file, marker);
     const rebuild = await build(root, `${size}-rebuild`, buildTimeoutMs);
     const page = path.join(root, 'dist', entryUrl(edited.kind, edited.slug), 'index.html');
     result.rebuild = {
@@ -141,6 +150,19 @@ export async function benchSize(size: number, options: SizeOptions): Promise<Siz
       entry: edited.id,
       changeVisible: existsSync(page) && readFileSync(page, 'utf8').includes(marker),
     };
+    console.error(`  ${rebuild.seconds.toFixed(1)} s`);
+    if (!options.dev) result.dev = { skipped: '--no-dev' };
+    else {
+      console.error('npm run dev: start-up, then save → changed page served …');
+      try {
+        result.dev = await measureDevLoop(root, entryUrl(edited.kind, edited.slug), file, buildTimeoutMs);
+        console.error(
+          `  start-up ${result.dev.startSeconds.toFixed(1)} s, save → served ${result.dev.saveToServedSeconds?.toFixed(1)} s`,
+        );
+      } catch (error) {
+        result.dev = { skipped: `failed: ${(error as Error).message}` };
+      }
+    }
   }
   return result;
 }

@@ -22,8 +22,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Starts the project's node with `args` in `cwd` in a process group of its own, output piped, `env` added. */
-export function start(args: string[], cwd: string, env: Record<string, string> = {}): ChildProcess {
+/**
+ * Starts the project's node (or `command`) with `args` in `cwd` in a process group of its own,
+ * output piped, `env` added.
+ */
+export function start(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  command: string = process.execPath,
+): ChildProcess {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -35,7 +43,7 @@ export function start(args: string[], cwd: string, env: Record<string, string> =
   // Synthetic text is no place to look for real names.
   delete childEnv['KENNISBANK_NAMES_FILE'];
   if (!env['KENNISBANK_MARKDOWN']) delete childEnv['KENNISBANK_MARKDOWN'];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(command, args, {
     cwd,
     env: childEnv,
     detached: true,

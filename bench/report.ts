@@ -101,6 +101,63 @@ function phaseTable(results: SizeResult[]): string {
   return markdownTable(header, rows);
 }
 
+/** Our times as a multiple of Hugo's and bare Astro's on the same bodies in the same run, cold and after one edit. */
+function ratioTable(results: SizeResult[]): string {
+  const header = [
+    'entries',
+    'cold s',
+    'Hugo cold s',
+    'cold × Hugo',
+    'bare Astro cold s',
+    'cold × bare Astro',
+    'rebuild-one s',
+    'Hugo rebuild s',
+    'rebuild × Hugo',
+    'bare Astro rebuild s',
+    'rebuild × bare Astro',
+    'rebuild / cold',
+    'peak MB',
+    'Hugo peak MB',
+    'bare Astro peak MB',
+  ];
+  const times = (ours: number | undefined, theirs: number | undefined) =>
+    ours !== undefined && theirs ? `${fixed(ours / theirs)}×` : '–';
+  const rows = results.map((result) => {
+    const peers = isRun(result.peers) ? result.peers : undefined;
+    const hugo = isRun(peers?.hugo) ? peers.hugo : undefined;
+    const bare = isRun(peers?.bareAstro) ? peers.bareAstro : undefined;
+    const cold = result.build.exitCode === 0 ? result.build.seconds : undefined;
+    const rebuild = result.rebuild?.exitCode === 0 ? result.rebuild.seconds : undefined;
+    return [
+      String(result.entries),
+      fixed(cold),
+      fixed(hugo?.cold.seconds),
+      times(cold, hugo?.cold.seconds),
+      fixed(bare?.cold.seconds),
+      times(cold, bare?.cold.seconds),
+      fixed(rebuild),
+      fixed(hugo?.rebuild?.seconds),
+      times(rebuild, hugo?.rebuild?.seconds),
+      fixed(bare?.rebuild?.seconds),
+      times(rebuild, bare?.rebuild?.seconds),
+      rebuild !== undefined && cold ? `${fixed((100 * rebuild) / cold, 0)}%` : '–',
+      fixed(result.build.peakMB, 0),
+      fixed(hugo?.cold.peakMB, 0),
+      fixed(bare?.cold.peakMB, 0),
+    ];
+  });
+  return markdownTable(header, rows);
+}
+
+/** The editors' loop: `npm run dev` start-up and the time from saving an entry to its changed page being served. */
+function devTable(results: SizeResult[]): string {
+  const rows = results.map((result) => {
+    const dev = isRun(result.dev) ? result.dev : undefined;
+    return [String(result.entries), fixed(dev?.startSeconds), fixed(dev?.saveToServedSeconds), fixed(dev?.peakMB, 0)];
+  });
+  return markdownTable(['entries', 'dev start-up s', 'save → page served s', 'dev peak MB'], rows);
+}
+
 function notes(results: SizeResult[]): string[] {
   return results.flatMap((result) => {
     const lines: string[] = [];
@@ -124,6 +181,17 @@ function notes(results: SizeResult[]): string[] {
         );
       }
     }
+    const peers = result.peers;
+    if (peers && 'skipped' in peers) lines.push(`${result.entries}: Hugo and bare Astro skipped: ${peers.skipped}`);
+    else if (peers) {
+      for (const [name, peer] of [
+        ['Hugo', peers.hugo],
+        ['bare Astro', peers.bareAstro],
+      ] as const) {
+        lines.push(`${result.entries}: ${name}: ${'skipped' in peer ? peer.skipped : peer.version}`);
+      }
+    }
+    if (result.dev && 'skipped' in result.dev) lines.push(`${result.entries}: dev server: ${result.dev.skipped}`);
     if (result.satteri && 'skipped' in result.satteri) {
       lines.push(`${result.entries}: Sätteri skipped: ${result.satteri.skipped}`);
     }
@@ -154,7 +222,18 @@ export function resultsMarkdown(run: {
       'entry JS bytes are uncompressed; search is a cold visit to /zoeken/?q=<common word> in headless Chromium, ' +
       'then other words typed on that page one key every 80 ms (warm: from the last keystroke to the final results shown).',
     '',
+    'Our build time as a multiple of other generators building the same bodies in the same run (Hugo: one page ' +
+      'per entry, permanent links and former URLs as aliases, section lists; bare Astro: no integration, default ' +
+      'Markdown processor, one page per entry). Rebuild: after the same one-entry edit, every cache kept.',
+    '',
+    ratioTable(run.results),
+    '',
     table(run.results),
+    '',
+    '`npm run dev` in the built site folder: from start until the edited entry’s page is served, then from saving ' +
+      'an edit to it until the served page shows the edit.',
+    '',
+    devTable(run.results),
     '',
     'Seconds and peak memory (MB, whole process tree) per phase, from the arrival of Astro’s log lines (setup includes the integrity check; after pages includes the Pagefind index):',
     '',
