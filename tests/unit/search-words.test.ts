@@ -129,4 +129,21 @@ describe('termFinder', () => {
     expect(find('Een korting als maatregel en sanctie.')).toEqual(['regel']);
     expect(find('Een gesprek met de inwoner.')).toEqual([]);
   });
+
+  test('reuses the parts of words split before, and loads a lexicon given as a function only for a new word', () => {
+    const parts = new Map<string, string[]>();
+    let loads = 0;
+    const lazy = () => {
+      loads += 1;
+      return lexicon;
+    };
+    const first = termFinder(lazy, [], parts);
+    expect(first('Een uitkeringskorting dreigt.')).toEqual(['korting']);
+    expect(loads).toBe(1);
+    const again = termFinder(lazy, [], new Map(parts));
+    expect(again('Dreigt een uitkeringskorting?')).toEqual(['korting']);
+    expect(loads).toBe(1);
+    expect(again('Een huisuitzetting.')).toEqual(['uitzetting']);
+    expect(loads).toBe(2);
+  });
 });

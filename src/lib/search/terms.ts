@@ -6,13 +6,18 @@ import { STOPWORDS, wordsOf } from './text.ts';
  * Makes a function from an entry's text to the words its search record gets beyond the text itself:
  * the parts of its compounds (`uitkeringskorting` → `korting`), and for every synonym group one of whose
  * terms the text uses (as a word, an inflection, a compound part or a phrase), the group's other words.
- * Compounds are split once per distinct word across all entries.
+ * Compounds are split once per distinct word across all entries; `partsOf` may hold the parts of words
+ * split before (a build keeps them), and a lexicon given as a function is loaded only for a word it lacks.
  */
-export function termFinder(lexicon: Lexicon, groups: readonly string[][]): (text: string) => string[] {
-  const partsOf = new Map<string, string[]>();
+export function termFinder(
+  lexicon: Lexicon | (() => Lexicon),
+  groups: readonly string[][],
+  partsOf = new Map<string, string[]>(),
+): (text: string) => string[] {
+  let loaded = typeof lexicon === 'function' ? undefined : lexicon;
   const parts = (word: string) => {
     let found = partsOf.get(word);
-    if (!found) partsOf.set(word, (found = compoundParts(word, lexicon)));
+    if (!found) partsOf.set(word, (found = compoundParts(word, (loaded ??= (lexicon as () => Lexicon)()))));
     return found;
   };
   return (text) => {
