@@ -1,7 +1,7 @@
 // The inputs of an entry page's citations, relation map and QR code: one function each, for the pages and the precompute request.
 import { entryCitationInput, type CitationInput } from '../lib/site/citation.ts';
 import { buildGraph, byId, type RelationGraph } from '../lib/site/graph.ts';
-import { mapRequest, neighbourhood, type MapRequest } from '../lib/site/relation-map.ts';
+import { entryMapRequest, type EntryMapRequest } from '../lib/site/entry-map.ts';
 import { entryUrl, permalinkUrl } from '../lib/site/urls.ts';
 import { kinds, type EntryData, type Kind } from '../schemas/kinds.ts';
 import { isLive, isShown, type Source } from '../schemas/shared.ts';
@@ -34,8 +34,11 @@ export function sourcesOf(entry: ShownEntry): Source[] {
 }
 
 /** The request for an entry's relation map: its neighbourhood in the graph; none when it has no relations. */
-export function relationMapRequestOf<E extends ShownEntry>(graph: RelationGraph<E>, entry: E): MapRequest | undefined {
-  return graph.groupsOf(entry.id).length > 0 ? mapRequest(graph, neighbourhood(graph, entry), entry.id) : undefined;
+export function relationMapRequestOf<E extends ShownEntry>(
+  graph: RelationGraph<E>,
+  entry: E,
+): EntryMapRequest | undefined {
+  return entryMapRequest(graph, entry);
 }
 
 /** The input of an entry's QR code: its absolute permanent link. */
@@ -78,7 +81,7 @@ export interface PrecomputeRequest {
   citations: CitationInput[];
   /** Every source cited on the pages, once. */
   sources: Source[];
-  maps: MapRequest[];
+  maps: EntryMapRequest[];
   /** Permanent links. */
   qrCodes: string[];
 }

@@ -3,7 +3,7 @@ import { keyOf, makers } from './precomputed.ts';
 import { openCache, readCache, type PrecomputeCache } from './precompute-cache.ts';
 import { precomputeRequest, shownEntriesOf, type PrecomputeRequest, type UncheckedEntry } from './precompute-inputs.ts';
 import type { CitationInput } from '../lib/site/citation.ts';
-import type { MapRequest } from '../lib/site/relation-map.ts';
+import type { EntryMapRequest } from '../lib/site/entry-map.ts';
 import type { Source } from '../schemas/shared.ts';
 
 /**
@@ -83,7 +83,7 @@ export async function runPrecompute(
       batch.push(await result(keyOf('s', json), () => makers.s(JSON.parse(json) as Source)));
     }
     for (const json of maps.slice(start, start + BATCH)) {
-      batch.push(await result(keyOf('m', json), () => makers.m(JSON.parse(json) as MapRequest)));
+      batch.push(await result(keyOf('m', json), () => makers.m(JSON.parse(json) as EntryMapRequest)));
     }
     for (const json of qrCodes.slice(start, start + BATCH)) {
       batch.push(await result(keyOf('q', json), () => makers.q(JSON.parse(json) as string)));

@@ -10,7 +10,8 @@ import {
   type SourceCitation,
 } from '../lib/site/citation.ts';
 import type { RelationGraph } from '../lib/site/graph.ts';
-import { layoutRelationMap, type MapRequest, type RelationMapLayout } from '../lib/site/relation-map.ts';
+import { layoutEntryMap, type EntryMapRequest } from '../lib/site/entry-map.ts';
+import type { RelationMapLayout } from '../lib/site/relation-map.ts';
 import type { Source } from '../schemas/shared.ts';
 import { citationInputOf, qrCodeInputOf, relationMapRequestOf, type ShownEntry } from './precompute-inputs.ts';
 
@@ -18,7 +19,7 @@ import { citationInputOf, qrCodeInputOf, relationMapRequestOf, type ShownEntry }
 export const makers = {
   c: (input: CitationInput): Citations => formatCitations(citationData(input)),
   s: (source: Source): SourceCitation => sourceCitation(source),
-  m: (map: MapRequest): RelationMapLayout => layoutRelationMap(map.entries, map.relations, map.currentId),
+  m: (map: EntryMapRequest): RelationMapLayout => layoutEntryMap(map),
   q: (link: string): Promise<string> => QRCode.toString(link, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }),
 };
 

@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import RelationMap from '../../src/components/RelationMap.astro';
 import SourceList from '../../src/components/SourceList.astro';
+import { layoutEntryMap } from '../../src/lib/site/entry-map.ts';
 import { layoutRelationMap } from '../../src/lib/site/relation-map.ts';
 import { relations } from '../../src/schemas/relations.ts';
 
@@ -40,11 +41,36 @@ describe('RelationMap', () => {
     'D-001',
   );
 
-  test('draws every node as a link the keyboard skips, hidden from assistive technology', async () => {
+  test('draws every node as a link the keyboard reaches, with a legend of the line styles', async () => {
     const html = await render(RelationMap, { layout, id: 'kaart', intro: 'Kaart' });
-    expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
-    expect(html.match(/<a href="\/[^"]+" tabindex="-1">/g)).toHaveLength(2);
+    expect(html).not.toContain('tabindex');
+    expect(html).toMatch(/<svg[^>]*role="group" aria-label="Relatiekaart"/);
+    expect(html.match(/<a href="\/[^"]+" class="map-link"/g)).toHaveLength(2);
     expect(html).toContain('map-node-current');
+    expect(html).toMatch(
+      /<ul class="map-legend"[^>]*>\s*<li>\s*<svg[^>]*>\s*<path[^>]*class="map-edge map-edge-restsOn"/,
+    );
+  });
+
+  test('on an entry map, names each box with its relation and links "+N meer" to the full list', async () => {
+    const many = Array.from({ length: 14 }, (_, index) => ({
+      id: `P-${String(index + 1).padStart(3, '0')}`,
+      kind: 'practice' as const,
+      title: `Praktijk ${index + 1}`,
+      url: `/praktijken/p${index + 1}/`,
+    }));
+    const html = await render(RelationMap, {
+      layout: layoutEntryMap({
+        current: { id: 'D-001', kind: 'dilemma', title: 'Activeren onder dreiging', url: '/dilemmas/activeren/' },
+        groups: [{ field: 'respondsTo', direction: 'incoming', kind: 'practice', entries: many }],
+      }),
+      id: 'kaart',
+      intro: 'Kaart',
+    });
+    expect(html).toContain('aria-label="P-001 Praktijk 1 (reageert op)"');
+    expect(html).toMatch(/Praktijken die hierop reageren\s*\(14\)/);
+    expect(html).toMatch(/<a href="#relaties-respondsTo" class="map-link map-more">[\s\S]*?\+3 meer: praktijken/);
+    expect(html).toMatch(/<details class="relation-table-details">\s*<summary>De 14 relaties als tabel<\/summary>/);
   });
 
   test('repeats every relation as a table row that reads "stater — relation — named entry"', async () => {

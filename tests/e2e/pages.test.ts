@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, hasBrowser, openSite } from '../helpers/browser.ts';
+import { readingChecks } from './reading-checks.ts';
 
 /** One page of every template of the site, built from the valid-site fixture. */
 const templates = {
@@ -31,6 +32,13 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     server = { url: site.url };
   });
   afterAll(() => close?.());
+
+  readingChecks(() => ({ browser, url: server.url }), {
+    home: templates.home,
+    dilemma: templates.dilemma,
+    theme: templates.theme,
+    search: templates.search,
+  });
 
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     test.each(Object.entries(templates))('the %s page has no axe violations (WCAG 2.x A and AA)', async (_, url) => {

@@ -112,7 +112,7 @@ describe('precomputeRequest', () => {
     const request = precomputeRequest(shownEntriesOf(tree.entries), site);
     expect(request.citations.map((input) => input.id)).toEqual(entries.map((entry) => entry.id));
     expect(request.qrCodes).toEqual(entries.map((entry) => new URL(`/${entry.id}/`, site).href));
-    expect(request.maps.map((map) => map.currentId)).toEqual(
+    expect(request.maps.map((map) => map.current.id)).toEqual(
       entries.filter((entry) => graph.groupsOf(entry.id).length > 0).map((entry) => entry.id),
     );
   });

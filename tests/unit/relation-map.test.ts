@@ -26,35 +26,44 @@ describe('layoutRelationMap', () => {
     expect(y('P-001')).toBeLessThan(y('B-001'));
   });
 
-  test('draws each relation from the named entry to the entry that names it, with a path', () => {
-    expect(layout.edges.map((edge) => `${edge.from}→${edge.to}`)).toEqual([
-      'A-001→D-001',
-      'D-001→P-001',
-      'P-001→B-001',
-      'D-001→B-001',
+  test('draws each relation as a line in the style of its relation and lists it for the table', () => {
+    expect(layout.edges.map((edge) => edge.field)).toEqual(['restsOn', 'respondsTo', 'buildsOn', 'addresses']);
+    expect(layout.table.map((row) => `${row.from.id} ${row.field} ${row.to.id}`)).toEqual([
+      'D-001 restsOn A-001',
+      'P-001 respondsTo D-001',
+      'B-001 buildsOn P-001',
+      'B-001 addresses D-001',
     ]);
     for (const edge of layout.edges) expect(edge.points.length).toBeGreaterThanOrEqual(2);
   });
 
-  test('keeps every node inside the drawing and marks the current entry', () => {
+  test('keeps every node and every line inside the drawing and marks the current entry', () => {
     for (const node of layout.nodes) {
       expect(node.x - node.width / 2).toBeGreaterThanOrEqual(0);
+      expect(node.x + node.width / 2).toBeLessThanOrEqual(layout.width);
+      expect(node.y - node.height / 2).toBeGreaterThanOrEqual(0);
       expect(node.y + node.height / 2).toBeLessThanOrEqual(layout.height);
+    }
+    for (const point of layout.edges.flatMap((edge) => edge.points)) {
+      expect(point.x).toBeGreaterThanOrEqual(0);
+      expect(point.x).toBeLessThanOrEqual(layout.width);
+      expect(point.y).toBeGreaterThanOrEqual(0);
+      expect(point.y).toBeLessThanOrEqual(layout.height);
     }
     expect(layout.nodes.filter((node) => node.current).map((node) => node.id)).toEqual(['D-001']);
   });
 
   test('leaves out relations to entries that are not on the map', () => {
     const partial = layoutRelationMap(entries.slice(0, 2), stated);
-    expect(partial.edges.map((edge) => `${edge.from}→${edge.to}`)).toEqual(['A-001→D-001']);
+    expect(partial.table.map((row) => `${row.from.id}→${row.to.id}`)).toEqual(['D-001→A-001']);
   });
 });
 
 describe('wrapTitle', () => {
   test('breaks a title into lines of whole words', () => {
-    expect(wrapTitle('Straffen leidt tot de gewenste gedragsverandering')).toEqual([
-      'Straffen leidt tot de',
-      'gewenste',
+    expect(wrapTitle('A-001 Straffen leidt tot de gewenste gedragsverandering')).toEqual([
+      'A-001 Straffen leidt',
+      'tot de gewenste',
       'gedragsverandering',
     ]);
   });

@@ -2,7 +2,7 @@
 import dagre from '@dagrejs/dagre';
 import type { Kind } from '../../schemas/kinds.ts';
 import type { GraphEntry, RelationGraph } from './graph.ts';
-import type { Relation } from '../../schemas/relations.ts';
+import type { Relation, RelationField } from '../../schemas/relations.ts';
 
 /** An entry to place on the map. */
 export interface MapInput {
@@ -12,7 +12,7 @@ export interface MapInput {
   url: string;
 }
 
-/** A placed node: its centre, size and the title broken into lines. */
+/** A placed node: its centre, size and its ID and title broken into lines. */
 export interface MapNode extends MapInput {
   x: number;
   y: number;
@@ -21,14 +21,45 @@ export interface MapNode extends MapInput {
   lines: string[];
   /** The entry whose neighbourhood this map shows. */
   current: boolean;
+  /** On an entry's map: the index of the node's relation group, and the relation. */
+  group?: number;
+  field?: RelationField;
 }
 
-/** A drawn edge, from the entry that underlies to the one that builds on it. */
+/** A drawn line: the relation it stands for and its points; `owner` is the box whose link it belongs to. */
 export interface MapEdge {
-  from: string;
-  to: string;
-  relation: Relation;
+  field: RelationField;
   points: { x: number; y: number }[];
+  owner?: string;
+}
+
+/** The heading of a relation group on an entry's map ("Berust op (3)"), at its top left corner. */
+export interface MapLabel {
+  x: number;
+  y: number;
+  group: number;
+  field: RelationField;
+  direction: 'outgoing' | 'incoming';
+  count: number;
+}
+
+/** A "+N meer" box: the entries of a group the map leaves out, at its top left corner. */
+export interface MapMore {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  group: number;
+  field: RelationField;
+  kind: Kind;
+  count: number;
+}
+
+/** One relation for the text alternative: the entry that states it, the relation, the entry it names. */
+export interface MapRelation {
+  from: MapInput;
+  field: RelationField;
+  to: MapInput;
 }
 
 export interface RelationMapLayout {
@@ -36,16 +67,22 @@ export interface RelationMapLayout {
   height: number;
   nodes: MapNode[];
   edges: MapEdge[];
+  labels: MapLabel[];
+  more: MapMore[];
+  /** Every relation the map stands for, drawn or not. */
+  table: MapRelation[];
 }
 
 /** The most entries one map shows; more would be unreadable and slow to lay out. */
 export const MAP_LIMIT = 40;
 
 const NODE_WIDTH = 200;
-const LINE_HEIGHT = 16;
-const CHARS_PER_LINE = 26;
+const LINE_HEIGHT = 17;
+/** Characters of a line in a 200 px box at the map's 14 px text. */
+const CHARS_PER_LINE = 22;
 const MAX_LINES = 3;
 const PADDING = 10;
+const MARGIN = 8;
 
 /** Breaks a title into at most three lines of whole words, with an ellipsis when cut. */
 export function wrapTitle(title: string, perLine = CHARS_PER_LINE, maxLines = MAX_LINES): string[] {
@@ -77,41 +114,63 @@ export function layoutRelationMap(
   currentId?: string,
 ): RelationMapLayout {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, marginx: 8, marginy: 8 });
+  graph.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, marginx: MARGIN, marginy: MARGIN });
   graph.setDefaultEdgeLabel(() => ({}));
   const inputs = new Map(entries.map((entry) => [entry.id, entry]));
+  const lines = new Map(entries.map((entry) => [entry.id, wrapTitle(`${entry.id} ${entry.title}`)]));
   for (const entry of entries) {
-    const lines = wrapTitle(entry.title);
-    graph.setNode(entry.id, { width: NODE_WIDTH, height: PADDING * 2 + LINE_HEIGHT * (lines.length + 1) });
+    graph.setNode(entry.id, { width: NODE_WIDTH, height: PADDING * 2 + LINE_HEIGHT * lines.get(entry.id)!.length });
   }
   const drawn = relations.filter(({ from, to }) => inputs.has(from) && inputs.has(to));
   for (const { from, to } of drawn) graph.setEdge(to, from);
   dagre.layout(graph);
 
-  const nodes = entries.map((entry): MapNode => {
-    const placed = graph.node(entry.id);
-    return {
-      ...entry,
-      x: placed.x,
-      y: placed.y,
-      width: placed.width,
-      height: placed.height,
-      lines: wrapTitle(entry.title),
-      current: entry.id === currentId,
-    };
-  });
-  const edges = drawn.map(({ from, to, relation }): MapEdge => ({
-    from: to,
-    to: from,
-    relation,
+  const placed = entries.map((entry) => ({ entry, box: graph.node(entry.id) }));
+  const edges = drawn.map(({ to, from, relation }): MapEdge => ({
+    field: relation.field,
     points: (graph.edge(to, from)?.points ?? []).map(({ x, y }: { x: number; y: number }) => ({ x, y })),
   }));
-  const { width = 0, height = 0 } = graph.graph();
-  return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
+  // Dagre sizes the drawing by its boxes; a line can bend outside them, so the drawing is measured again.
+  const xs = [
+    ...placed.flatMap(({ box }) => [box.x - box.width / 2, box.x + box.width / 2]),
+    ...edges.flatMap((edge) => edge.points.map((point) => point.x)),
+  ];
+  const ys = [
+    ...placed.flatMap(({ box }) => [box.y - box.height / 2, box.y + box.height / 2]),
+    ...edges.flatMap((edge) => edge.points.map((point) => point.y)),
+  ];
+  const left = Math.min(0, ...xs.map((x) => x - MARGIN));
+  const top = Math.min(0, ...ys.map((y) => y - MARGIN));
+  const shift = <P extends { x: number; y: number }>(point: P): P => ({
+    ...point,
+    x: point.x - left,
+    y: point.y - top,
+  });
+  const nodes = placed.map(({ entry, box }): MapNode => ({
+    ...shift({ ...entry, x: box.x, y: box.y }),
+    width: box.width,
+    height: box.height,
+    lines: lines.get(entry.id)!,
+    current: entry.id === currentId,
+  }));
+  const table = drawn.map(({ from, to, relation }) => ({
+    from: inputs.get(from)!,
+    field: relation.field,
+    to: inputs.get(to)!,
+  }));
+  return {
+    width: Math.ceil(Math.max(...xs) - left + MARGIN),
+    height: Math.ceil(Math.max(...ys) - top + MARGIN),
+    nodes,
+    edges: edges.map((edge) => ({ ...edge, points: edge.points.map(shift) })),
+    labels: [],
+    more: [],
+    table,
+  };
 }
 
 /** What a map needs of an entry beyond the graph. */
-type Mappable = GraphEntry & { url: string; data: { title: string } };
+export type Mappable = GraphEntry & { url: string; data: { title: string } };
 
 /** Everything a map is laid out from: its entries, the relations among them, the current entry. */
 export interface MapRequest {
@@ -136,10 +195,4 @@ export function mapRequest<E extends Mappable>(
 export function mapOf<E extends Mappable>(graph: RelationGraph<E>, entries: readonly E[], currentId?: string) {
   const request = mapRequest(graph, entries, currentId);
   return layoutRelationMap(request.entries, request.relations, request.currentId);
-}
-
-/** An entry and the entries directly related to it, either way. */
-export function neighbourhood<E extends Mappable>(graph: RelationGraph<E>, entry: E): E[] {
-  const related = graph.groupsOf(entry.id).flatMap((group) => group.entries);
-  return [entry, ...new Set(related)];
 }
