@@ -7,6 +7,8 @@
  * number. Results: stdout, bench/.tmp/results.json and results.md.
  *
  *   npm run bench -- --sizes 200,1000 --no-satteri --no-browser --no-peers --no-dev --seed 1
+ *
+ * `--versions 10000` measures only what earlier versions of entries cost, at that size (./versions.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { readContentTree } from '../src/lib/content/tree.ts';
 import { benchSize, type SizeOptions, type SizeResult } from './one-size.ts';
 import { resultsMarkdown } from './report.ts';
+import { benchVersions, versionsMarkdown } from './versions.ts';
 import { benchDir, projectRoot, SITE_FILES, snapshotSiteCode } from './site.ts';
 import { countWords, median } from './synthetic-text.ts';
 
@@ -29,6 +32,8 @@ const { values } = parseArgs({
     'no-peers': { type: 'boolean', default: false },
     /** Leave out the dev server's start-up and save → served times. */
     'no-dev': { type: 'boolean', default: false },
+    /** Measure only the cost of earlier versions, at this size (./versions.ts). */
+    versions: { type: 'string' },
     /** Minutes before a build is stopped. */
     timeout: { type: 'string', default: '20' },
   },
@@ -83,6 +88,13 @@ console.error(
   `Benchmark: sizes ${sizes.join(', ')}, seed ${seed}; bodies of median ${vocabulary.bodyWords} words ` +
     `(like the ${real.entries.length} real entries), ${vocabulary.themes.length} themes, ${vocabulary.laws.length} laws.`,
 );
+
+if (values.versions) {
+  const markdown = versionsMarkdown(await benchVersions(Number(values.versions), options));
+  writeFileSync(path.join(benchDir, 'versions.md'), markdown);
+  console.log(`\n${markdown}`);
+  process.exit(0);
+}
 
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await benchSize(size, options));

@@ -8,6 +8,7 @@ import { readContentTree, readNamesFile, REGISTRY_FILE } from '../src/lib/conten
 import { readRegistryHistory } from '../src/lib/content/registry.ts';
 import { siteAdvice } from '../src/lib/content/advice.ts';
 import { checkContent } from '../src/lib/content/check.ts';
+import { readEntryVersions } from '../src/lib/content/versions.ts';
 import { errorsOf } from '../src/lib/content/problems.ts';
 import { countByKind, formatProblems, formatSummary } from '../src/lib/content/report.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -31,6 +32,7 @@ const problems = checkContent(tree, {
   personalData: { names: readNamesFile(values.names), allow: siteConfig.personalData.allow },
   registryHistory: readRegistryHistory(path.resolve(contentDir), REGISTRY_FILE),
   advice: siteAdvice(),
+  versions: readEntryVersions(path.resolve(contentDir), tree),
 });
 const errors = errorsOf(problems);
 if (problems.length > 0) (errors.length > 0 ? console.error : console.log)(`${formatProblems(problems)}\n`);

@@ -5,7 +5,9 @@ import { errorsOf, type Problem } from '../lib/content/problems.ts';
 import { formatProblems } from '../lib/content/report.ts';
 import { readNamesFile, REGISTRY_FILE, sharedContentTree, type ContentTree } from '../lib/content/tree.ts';
 import { readRegistryHistory, type RegistryHistory } from '../lib/content/registry.ts';
+import type { EntryVersions } from '../lib/content/versions.ts';
 import { siteConfig } from '../site.config.ts';
+import { sharedEntryVersions } from './versions.ts';
 
 /** Where the content is, and the file of names that must never appear in it. */
 export interface ContentOptions {
@@ -21,11 +23,13 @@ export function contentProblems(
   tree: ContentTree,
   options: ContentOptions,
   registryHistory: RegistryHistory = registryHistoryOf(options),
+  versions?: EntryVersions,
 ): Problem[] {
   return checkContent(tree, {
     personalData: { names: readNamesFile(options.namesFile), allow: siteConfig.personalData.allow },
     registryHistory,
     advice: siteAdvice(),
+    ...(versions ? { versions } : {}),
   });
 }
 
@@ -41,7 +45,8 @@ export const registryHistoryOf = (options: ContentOptions): RegistryHistory =>
  */
 export function checkedContentTree(options: ContentOptions): ContentTree {
   const tree = sharedContentTree(options.contentDir, true);
-  const problems = contentProblems(tree, options);
+  // Every version of every entry from git: a shallow clone or a lost registered version stops the build.
+  const problems = contentProblems(tree, options, undefined, sharedEntryVersions(options.contentDir, true));
   if (errorsOf(problems).length === 0) return tree;
   throw new Error(`De inhoud bevat fouten; er wordt niets gepubliceerd.\n\n${formatProblems(problems)}`);
 }

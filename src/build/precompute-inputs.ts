@@ -18,9 +18,9 @@ export interface ShownEntry {
   data: EntryData;
 }
 
-/** The input of an entry's citations. */
-export function citationInputOf(entry: ShownEntry, site: URL | string): CitationInput {
-  return entryCitationInput(entry, site);
+/** The input of an entry's citations: of its version, or (`latest`) of its permanent link alone. */
+export function citationInputOf(entry: ShownEntry, site: URL | string, latest = false): CitationInput {
+  return entryCitationInput(entry, site, { latest });
 }
 
 /**
@@ -96,7 +96,13 @@ export function precomputeRequest<E extends ShownEntry>(
   site: URL | string,
 ): PrecomputeRequest {
   return {
-    citations: entries.map((entry) => citationInputOf(entry, site)),
+    citations: [
+      ...new Map(
+        entries
+          .flatMap((entry) => [citationInputOf(entry, site), citationInputOf(entry, site, true)])
+          .map((input) => [JSON.stringify(input), input]),
+      ).values(),
+    ],
     sources: [...new Map(entries.flatMap(sourcesOf).map((source) => [JSON.stringify(source), source])).values()],
     maps: entries.flatMap((entry) => relationMapRequestOf(graph, entry) ?? []),
     qrCodes: entries.map((entry) => qrCodeInputOf(entry, site)),

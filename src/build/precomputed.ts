@@ -45,9 +45,9 @@ const precomputed = <T>(key: string): T | undefined => {
   return json === undefined ? undefined : (JSON.parse(json) as T);
 };
 
-/** An entry's citations. */
-export function citationsFor(entry: ShownEntry, site: URL | string): Citations {
-  const input = citationInputOf(entry, site);
+/** An entry's citations: of the version it is (the entry as it is now, or as it was), or (`latest`) of its permanent link alone. */
+export function citationsFor(entry: ShownEntry, site: URL | string, latest = false): Citations {
+  const input = citationInputOf(entry, site, latest);
   return precomputed<Citations>(keyOf('c', JSON.stringify(input))) ?? makers.c(input);
 }
 

@@ -2,20 +2,26 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REGISTRY_FILE, sharedContentTree, type ContentTree } from '../lib/content/tree.ts';
+import { isVersionUrl } from '../lib/site/urls.ts';
 import { registrySchema } from '../schemas/registry.ts';
+import { sharedEntryVersions } from './versions.ts';
 
-/** Registered URLs (and each registered ID's permanent link) that the built site does not serve. */
-export function unresolvedRegistryUrls(tree: ContentTree, site: string): string[] {
+/**
+ * Registered URLs (and each registered ID's permanent link) that the built site does not serve.
+ * Without git history (`withVersions` false) earlier versions cannot be built, and their pages are not asked for.
+ */
+export function unresolvedRegistryUrls(tree: ContentTree, site: string, withVersions = true): string[] {
   const parsed = registrySchema.safeParse(tree.registry?.data ?? {});
   if (!parsed.success) return [`content/${REGISTRY_FILE}`];
   return Object.entries(parsed.data)
-    .flatMap(([id, urls]) => [`/${id}/`, ...urls])
+    .flatMap(([id, urls]) => [`/${id}/`, ...urls.filter((url) => withVersions || !isVersionUrl(url))])
     .filter((url) => !existsSync(path.join(site, url, 'index.html')));
 }
 
 /** Fails the build when a URL of the content folder's registry is missing from the built site in the folder `dist`. */
 export function checkRegistryUrls(contentDir: string, dist: string): void {
-  const unresolved = unresolvedRegistryUrls(sharedContentTree(contentDir), dist);
+  const withVersions = sharedEntryVersions(contentDir).source === 'git';
+  const unresolved = unresolvedRegistryUrls(sharedContentTree(contentDir), dist, withVersions);
   if (unresolved.length > 0) {
     throw new Error(
       `Gepubliceerde adressen uit content/${REGISTRY_FILE} werken niet meer: ${unresolved.join(', ')}. Draai \`npm run check\` voor de oplossing.`,

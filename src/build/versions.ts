@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { readEntryVersions, type EntryVersion, type EntryVersions } from '../lib/content/versions.ts';
+import { problemTypes } from '../lib/content/problems.ts';
 import { sharedContentTree } from '../lib/content/tree.ts';
 import { findBodyLinks, type LinkTarget } from '../markdown/remark-entry-links.ts';
 import { kinds } from '../schemas/kinds.ts';
@@ -20,21 +21,18 @@ export function sharedEntryVersions(contentDir: string, fresh = false): EntryVer
   return versions;
 }
 
-/** The Dutch message of a build from a shallow clone, which would publish without its earlier versions. */
-export const SHALLOW_CLONE_MESSAGE =
-  'Deze git-kopie is ondiep (een "shallow clone"): de geschiedenis van de inhoud ontbreekt, en daarmee de eerdere versies van de items, die gepubliceerd moeten blijven. Er wordt niets gebouwd. Haal de hele geschiedenis op met `git fetch --unshallow` (of clone zonder --depth; in CI bijvoorbeeld `fetch-depth: 0`) en bouw opnieuw.';
-
 /**
  * Reads the versions at the start of a build: refuses a shallow clone, and says when there is no
  * history (no git, or content git does not track, such as a copied folder): then each entry has
  * only its current version, and the registry check fails if an earlier one was ever published.
  */
 export function checkedEntryVersions(contentDir: string, logger: AstroIntegrationLogger): EntryVersions {
-  const versions = sharedEntryVersions(contentDir, true);
-  if (versions.source === 'shallow') throw new Error(SHALLOW_CLONE_MESSAGE);
+  // Read by the content gate (./content-gate.ts), which also reports a shallow clone with the other problems.
+  const versions = sharedEntryVersions(contentDir);
+  if (versions.source === 'shallow') throw new Error(problemTypes['shallow-history']());
   if (versions.source === 'none') {
     logger.info(
-      'Geen git-geschiedenis van content/ gevonden: alleen de huidige versie van elk item krijgt een versiepagina.',
+      'Geen git-geschiedenis van content/ gevonden (geen git, of een gekopieerde map): alleen de huidige versie van elk item krijgt een versiepagina, en eerdere versies uit het register worden niet gecontroleerd. Bouw voor publicatie vanuit een volledige git clone.',
     );
   }
   return versions;
@@ -51,8 +49,9 @@ function versionError(version: EntryVersion, issues: string): Error {
 }
 
 /**
- * Loads every earlier version of the shown entries (the current one is the entry itself), its
- * frontmatter validated by today's schema and its body rendered with today's Markdown pipeline.
+ * Loads every version of the shown entries: the current one as a name only (its text is the entry
+ * itself), each earlier one with its frontmatter validated by today's schema and its body rendered
+ * with today's Markdown pipeline.
  * As with entries (./loaders.ts), a version is rendered again only when its text or the titles
  * and URLs of the entries it links to change: an unchanged version is never rendered twice.
  */
@@ -73,9 +72,13 @@ export function versionLoader(options: { resolve: (id: string) => LinkTarget | u
         const now = current.get(id);
         if (!now) continue;
         for (const version of versions) {
-          if (!version.commit) continue;
           const key = versionKey(version);
           keys.add(key);
+          // The current version is the entry itself (its page and text come from its own collection): listed only.
+          if (!version.commit) {
+            store.set({ id: key, data: { id, date: version.date, current: true } });
+            continue;
+          }
           const links = findBodyLinks(version.text).map(({ id: target }) => [target, options.resolve(target)]);
           const digest = generateDigest(JSON.stringify([version.kind, version.text, links]));
           if (store.get(key)?.digest === digest) continue;

@@ -71,7 +71,18 @@ describe('structured data of the built site (fixture valid-site)', () => {
 
   test('every published entry page carries one CreativeWork with its ID, title, dates and licence', () => {
     const withJsonLd = [...pages].filter(([, html]) => html.includes('application/ld+json')).map(([page]) => page);
-    expect(withJsonLd).toEqual([
+    // Each published version's page describes that version, an edition of the entry at its permanent link.
+    expect(withJsonLd.filter((page) => page.includes('/versies/'))).toEqual(
+      ['A-001', 'B-001', 'D-001', 'P-001'].map((id) => `${id}/versies/2026-11-28/index.html`),
+    );
+    expect(jsonLdOf(pages.get('D-001/versies/2026-11-28/index.html')!)).toMatchObject([
+      {
+        '@id': 'http://localhost:4321/D-001/versies/2026-11-28/',
+        version: '2026-11-28',
+        exampleOfWork: { '@id': 'http://localhost:4321/D-001/' },
+      },
+    ]);
+    expect(withJsonLd.filter((page) => !page.includes('/versies/'))).toEqual([
       'aannames/straffen-leidt-tot-gedragsverandering/index.html',
       'beleidsvoorstellen/geen-korting-zonder-gesprek/index.html',
       'dilemmas/activeren-op-straffe-van-korting/index.html',

@@ -150,8 +150,8 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     await page.goto(`${server.url}${templates.dilemma}`);
     const apa = page.locator('.citation-apa');
     const expected =
-      'Kennisbank Do No Harm. (2026, 28 november). Activeren op straffe van een uitkeringskorting (Dilemma D-001). ' +
-      'Leergroep Do No Harm. Geraadpleegd op 14 februari 2027, van http://localhost:4321/D-001/';
+      'Kennisbank Do No Harm. (2026, 28 november). Activeren op straffe van een uitkeringskorting (Dilemma D-001, Versie 2026-11-28). ' +
+      'Leergroep Do No Harm. Geraadpleegd op 14 februari 2027, van http://localhost:4321/D-001/versies/2026-11-28/';
     expect(await apa.innerText()).toBe(expected);
     await page.locator('.cite-format summary').first().click();
     expect(await page.locator('.cite-format pre').first().innerText()).toContain('\turldate = {2027-02-14},\n}');
@@ -168,8 +168,8 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}${templates.dilemma}`);
     expect(await page.locator('.citation-apa').innerText()).toBe(
-      'Kennisbank Do No Harm. (2026, 28 november). Activeren op straffe van een uitkeringskorting (Dilemma D-001). ' +
-        'Leergroep Do No Harm. http://localhost:4321/D-001/',
+      'Kennisbank Do No Harm. (2026, 28 november). Activeren op straffe van een uitkeringskorting (Dilemma D-001, Versie 2026-11-28). ' +
+        'Leergroep Do No Harm. http://localhost:4321/D-001/versies/2026-11-28/',
     );
     expect(await page.locator('.cite noscript p.meta').innerText()).toContain(
       'Zet bij het citeren de datum waarop je deze pagina raadpleegde',

@@ -62,7 +62,8 @@ async function pageLookups(tree: ContentTree) {
   const { entries, graph } = pagesOf(tree);
   try {
     return {
-      citations: entries.map((entry) => citationsFor(entry, site) as unknown),
+      // Each entry's page cites its version and, beside it, its permanent link.
+      citations: entries.flatMap((entry) => [citationsFor(entry, site), citationsFor(entry, site, true)] as unknown[]),
       sources: entries.flatMap(sourcesOf).map((source) => sourceCitationFor(source) as unknown),
       maps: entries.flatMap((entry) => relationMapFor(graph, entry) ?? []) as unknown[],
       qrCodes: await Promise.all(entries.map((entry) => qrCodeFor(entry, site))),
@@ -79,11 +80,11 @@ describe('precomputeRequest', () => {
   test('asks for exactly what the entry pages of the fixture site will ask for', async () => {
     const { citations, sources, maps, qrCodes, requested } = await pageLookups(readContentTree(fixture, 'content'));
     // Published and withdrawn entries, no concept; maps only for published entries with relations.
-    expect(citations).toEqual(Array(5).fill('precomputed c'));
+    expect(citations).toEqual(Array(10).fill('precomputed c'));
     expect(sources).toEqual(Array(3).fill('precomputed s'));
     expect(qrCodes).toEqual(Array(5).fill('precomputed q'));
     expect(maps).toEqual(Array(4).fill('precomputed m'));
-    expect([requested.citations.length, requested.maps.length, requested.qrCodes.length]).toEqual([5, 4, 5]);
+    expect([requested.citations.length, requested.maps.length, requested.qrCodes.length]).toEqual([9, 4, 5]);
   });
 
   test('reads the raw frontmatter as the schemas do (quoted spaces and the newline of a YAML block trimmed)', async () => {
@@ -99,18 +100,21 @@ describe('precomputeRequest', () => {
       ),
     };
     const { citations, maps, requested } = await pageLookups(changed);
-    expect(citations).toEqual(Array(5).fill('precomputed c'));
+    expect(citations).toEqual(Array(10).fill('precomputed c'));
     expect(maps).toEqual(Array(4).fill('precomputed m'));
     expect(requested.citations.find((json) => json.includes('"D-001"'))).toContain(
       '"title":"Activeren op straffe van een uitkeringskorting","summary"',
     );
   });
 
-  test('on the real content: one citation and QR code per shown entry, a map per published entry with relations', () => {
+  test('on the real content: citations of each version and permanent link, a QR code per shown entry, a map per published entry with relations', () => {
     const tree = readContentTree(path.resolve('content'), 'content');
     const { entries, graph } = pagesOf(tree);
     const request = precomputeRequest(shownEntriesOf(tree.entries), site);
-    expect(request.citations.map((input) => input.id)).toEqual(entries.map((entry) => entry.id));
+    // A published entry's version and permanent link; a withdrawn one's permanent link only.
+    expect(request.citations.map((input) => input.id)).toEqual(
+      entries.flatMap((entry) => (entry.data.status === 'gepubliceerd' ? [entry.id, entry.id] : [entry.id])),
+    );
     expect(request.qrCodes).toEqual(entries.map((entry) => new URL(`/${entry.id}/`, site).href));
     expect(request.maps.map((map) => map.current.id)).toEqual(
       entries.filter((entry) => graph.groupsOf(entry.id).length > 0).map((entry) => entry.id),

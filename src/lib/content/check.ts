@@ -10,6 +10,7 @@ import { indexIds, type IdIndex } from './ids.ts';
 import { privacyChecks, type PrivacyOptions } from './privacy.ts';
 import { errorsOf, problem, type Problem } from './problems.ts';
 import { registryProblems, type RegistryHistory } from './registry.ts';
+import type { EntryVersions } from './versions.ts';
 import { bodyLinkProblems, orphanProblems, relationFieldProblems, replacementOfProblems } from './relations.ts';
 import { commentProblems } from './comments.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -18,6 +19,8 @@ import { isRecord, strings, VOCABULARY_FILES, type ContentTree, type RawEntry } 
 /** What the check needs beyond the content: names to look for, public data that may stay, the registry's past. */
 export interface CheckOptions {
   registryHistory?: RegistryHistory;
+  /** Every entry's versions from git; without them, registered version URLs are not checked. */
+  versions?: EntryVersions;
   personalData?: PrivacyOptions;
   /** Editorial advice (warnings): the age of the check of the law and the B1 rules; `npm run check` and the build pass it. */
   advice?: AdviceOptions;
@@ -65,7 +68,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
     );
   }
 
-  problems.push(...registryProblems(tree, index, options.registryHistory ?? new Map()));
+  problems.push(...registryProblems(tree, index, options.registryHistory ?? new Map(), options.versions));
   // Advice about how entries hang together (orphans, unused themes) waits until there is no error:
   // a broken relation or an unreadable file would otherwise also make its entries look like orphans.
   if (errorsOf(problems).length === 0) problems.push(...orphanProblems(index), ...unusedThemeProblems(tree, index));

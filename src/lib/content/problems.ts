@@ -130,6 +130,10 @@ export const problemTypes = {
     `${c.value} is gepubliceerd geweest op ${c.url}, maar er is geen item meer met dit ID. Verwijder een gepubliceerd item nooit: zet het bestand terug en trek het in met status: ingetrokken en withdrawal (datum, reden, vervanger).`,
   'registered-url-missing': (c: { value: string; slug: string }) =>
     `${c.value} is een gepubliceerd adres van dit item en zou niet meer werken. Voeg de oude bestandsnaam toe: formerSlugs: ["${c.slug}"].`,
+  'registered-version-missing': (c: { value: string }) =>
+    `${c.value} is een gepubliceerde versie van dit item, maar die staat niet meer in de git-geschiedenis. Is de geschiedenis herschreven (rebase, squash of force-push)? Dat is de enige manier om een versie kwijt te raken: haal de oude commits terug (uit een andere kopie of met git reflog), want wie deze versie citeerde moet de tekst kunnen blijven lezen.`,
+  'shallow-history': () =>
+    'Deze git-kopie is ondiep (een "shallow clone"): de geschiedenis van de inhoud ontbreekt, en daarmee de eerdere versies van de items, die gepubliceerd moeten blijven. Er wordt niets gebouwd. Haal de hele geschiedenis op met `git fetch --unshallow` (of clone zonder --depth; in CI bijvoorbeeld `fetch-depth: 0`) en bouw opnieuw.',
   'registered-entry-unpublished': () =>
     'dit item is al gepubliceerd geweest en kan niet terug naar concept. Trek het in met status: ingetrokken en withdrawal (datum, reden).',
   'law-check-missing': (c: { laws: string; today: string }) =>

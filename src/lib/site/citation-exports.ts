@@ -22,6 +22,8 @@ export function bibtexOf(cite: InstanceType<typeof Cite>, item: CslItem): string
   delete properties['note'];
   const fields: [string, string][] = [
     ...Object.entries(properties).map(([name, value]): [string, string] => [name, `{${braceAccents(value)}}`]),
+    // The permanent link beside a version's URL.
+    ...(item.note === undefined ? [] : [['note', `{${braceAccents(item.note)}}`] as [string, string]]),
     ['year', `{${year}}`],
     ['month', MONTHS[month - 1]!],
     ['day', `{${day}}`],

@@ -1,5 +1,5 @@
 /** Citations of an entry and of its sources: APA (Dutch), BibTeX, RIS and CSL-JSON from one set of citation data, through citation-js. */
-import { permalinkUrl } from './urls.ts';
+import { permalinkUrl, versionUrl } from './urls.ts';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -22,25 +22,39 @@ export interface CitationInput {
   summary: string;
   /** Version date: the entry's last substantive change, YYYY-MM-DD. */
   updated: string;
-  /** The absolute permanent URL, e.g. https://…/D-007/. */
+  /**
+   * The absolute URL the citation leads to: the page of this version (https://…/D-007/versies/2026-11-28/),
+   * or the permanent link (https://…/D-007/) for a citation of whatever version is newest.
+   */
   url: string;
+  /** The permanent link, named beside the URL of a version. */
+  permalink?: string;
   /** The knowledge base, named as group author and container. */
   siteName: string;
   publisher: string;
 }
 
-/** The citation input for an entry of this site: what its page and the open data cite. */
+/**
+ * The citation input for an entry of this site, or for one version of it (an entry as it was,
+ * with its `updated` date): what its page and the open data cite. A published entry is cited by
+ * the page of its version, with the permanent link beside it; `latest` cites the permanent link
+ * alone ("altijd de nieuwste"), as is every withdrawn entry (its text is no longer published).
+ */
 export function entryCitationInput(
-  entry: { id: string; kind: Kind; data: { title: string; summary: string; updated: string } },
+  entry: { id: string; kind: Kind; data: { title: string; summary: string; updated: string; status?: string } },
   site: URL | string,
+  { latest = false }: { latest?: boolean } = {},
 ): CitationInput {
+  const permalink = permalinkUrl(entry.id, site);
+  const versioned = !latest && (entry.data.status === undefined || entry.data.status === 'gepubliceerd');
   return {
     id: entry.id,
     genre: ui.kindSingular[entry.kind],
     title: entry.data.title,
     summary: entry.data.summary,
     updated: entry.data.updated,
-    url: permalinkUrl(entry.id, site),
+    url: versioned ? versionUrl(entry.id, entry.data.updated, site) : permalink,
+    ...(versioned ? { permalink } : {}),
     siteName: ui.siteName,
     publisher: siteConfig.publisher,
   };
@@ -66,9 +80,15 @@ export interface CslItem {
   accessed?: DateParts;
   version: string;
   URL: string;
+  /** Beside a version's URL: the permanent link to the newest version. */
+  note?: string;
   language: string;
   abstract: string;
 }
+
+/** The note beside a version's URL: the version (RIS has no field of its own for it) and the permanent link. */
+export const versionNote = (version: string, permalink: string) =>
+  `Versie ${version}. Vaste link naar de nieuwste versie: ${permalink}`;
 
 /** `[[2026, 11, 28]]` of "2026-11-28". */
 export const dateParts = (isoDay: string): [[number, number, number]] => {
@@ -84,13 +104,15 @@ export function citationData(input: CitationInput): CslItem {
     type: 'webpage',
     title: input.title,
     genre: input.genre,
-    number: input.id,
+    // APA shows the number with the genre: "(Dilemma D-007, Versie 2026-11-28)" for a version.
+    number: input.permalink ? `${input.id}, versie ${input.updated}` : input.id,
     'container-title': input.siteName,
     author: [{ literal: input.siteName }],
     publisher: input.publisher,
     issued: { 'date-parts': dateParts(input.updated) },
     version: input.updated,
     URL: input.url,
+    ...(input.permalink ? { note: versionNote(input.updated, input.permalink) } : {}),
     language: 'nl-NL',
     abstract: input.summary,
   };

@@ -113,7 +113,10 @@ interface StoredVersion {
 
 /** Each shown entry's versions, oldest first: the earlier ones from the versions collection, then the current one if it is published. */
 function versionsOf(entries: readonly Entry[], stored: readonly CollectionEntry<'versions'>[]): Map<string, Version[]> {
-  const earlier = Map.groupBy(stored, (source) => (source.data as StoredVersion).id);
+  const earlier = Map.groupBy(
+    stored.filter((source) => !(source.data as { current?: boolean }).current),
+    (source) => (source.data as StoredVersion).id,
+  );
   return new Map(
     entries.map((entry) => {
       const past = (earlier.get(entry.id) ?? []).map((source): Version => {
