@@ -4,7 +4,7 @@ import path from 'node:path';
 import { REGISTRY_FILE, sharedContentTree, type ContentTree } from '../lib/content/tree.ts';
 import { isVersionUrl } from '../lib/site/urls.ts';
 import { registrySchema } from '../schemas/registry.ts';
-import { sharedEntryVersions } from './versions.ts';
+import { historySourceOf } from '../lib/content/versions.ts';
 
 /**
  * Registered URLs (and each registered ID's permanent link) that the built site does not serve.
@@ -20,7 +20,7 @@ export function unresolvedRegistryUrls(tree: ContentTree, site: string, withVers
 
 /** Fails the build when a URL of the content folder's registry is missing from the built site in the folder `dist`. */
 export function checkRegistryUrls(contentDir: string, dist: string): void {
-  const withVersions = sharedEntryVersions(contentDir).source === 'git';
+  const withVersions = historySourceOf(contentDir) === 'git';
   const unresolved = unresolvedRegistryUrls(sharedContentTree(contentDir), dist, withVersions);
   if (unresolved.length > 0) {
     throw new Error(

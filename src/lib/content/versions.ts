@@ -103,11 +103,13 @@ export function groupVersions(states: Iterable<EntryVersion>): Map<string, Entry
 const git = (contentDir: string, args: string[], input?: string) =>
   spawnSync('git', args, { cwd: contentDir, input, maxBuffer: 1 << 30 });
 
-/** Whether the content folder is in a git repository, and whether that is a shallow clone. */
+/** Whether the content folder has history in git (`none` also when git does not track it), and whether that is a shallow clone. */
 export function historySourceOf(contentDir: string): HistorySource {
   const result = git(contentDir, ['rev-parse', '--is-shallow-repository']);
   if (result.status !== 0 || result.error) return 'none';
-  return result.stdout.toString().trim() === 'true' ? 'shallow' : 'git';
+  if (result.stdout.toString().trim() === 'true') return 'shallow';
+  const tracked = git(contentDir, ['log', '-1', '--format=%H', '--', '.']);
+  return tracked.status === 0 && tracked.stdout.toString().trim() ? 'git' : 'none';
 }
 
 /**
