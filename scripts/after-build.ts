@@ -31,11 +31,12 @@ async function redirects(): Promise<string> {
 try {
   // The search index reads only entry pages, so it need not wait for the forwarding pages.
   const [search, forwards] = await Promise.all([
-    buildSearchIndex(dist, { partsCache: path.resolve('node_modules/.astro/kennisbank-compound-parts.json') }).catch(
-      (error: unknown) => {
-        throw new Error(`De zoekindex kon niet worden gemaakt: ${(error as Error).message}`);
-      },
-    ),
+    buildSearchIndex(dist, {
+      contentDir: path.resolve(values.content),
+      partsCache: path.resolve('node_modules/.astro/kennisbank-compound-parts.json'),
+    }).catch((error: unknown) => {
+      throw new Error(`De zoekindex kon niet worden gemaakt: ${(error as Error).message}`);
+    }),
     redirects(),
   ]);
   console.log(forwards);

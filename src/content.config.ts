@@ -2,9 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { entryLinkResolver } from './build/entry-links.ts';
-import { entryLoader, vocabularyLoader } from './build/loaders.ts';
+import { entryLoader, synonymRecords, vocabularyLoader } from './build/loaders.ts';
 import { versionLoader } from './build/versions.ts';
 import { kinds, type Kind } from './schemas/kinds.ts';
+import { synonymGroupsSchema } from './schemas/synonyms.ts';
 import { lawSchema, themeSchema } from './schemas/vocabulary.ts';
 
 const resolve = entryLinkResolver(fileURLToPath(new URL('../content/', import.meta.url)));
@@ -21,4 +22,5 @@ export const collections = {
   laws: defineCollection({ loader: vocabularyLoader('laws'), schema: lawSchema }),
   // Earlier versions of entries, from git (each validated by its kind's schema in the loader).
   versions: defineCollection({ loader: versionLoader({ resolve }) }),
+  synonyms: defineCollection({ loader: vocabularyLoader('synonyms', synonymRecords), schema: synonymGroupsSchema }),
 };

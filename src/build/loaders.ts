@@ -6,6 +6,7 @@ import { findBodyLinks, type LinkTarget } from '../markdown/remark-entry-links.t
 import { z } from 'zod';
 import { kindNames, kinds } from '../schemas/kinds.ts';
 import { withConceptPlaceholders } from './concept-preview.ts';
+import { synonymGroups } from '../lib/search/synonyms.ts';
 
 /**
  * Loads one kind's entries (`.mdx` files whose bodies are Markdown with GFM) and renders their
@@ -105,11 +106,17 @@ export function entryLoader(options: { folder: string; resolve: (id: string) => 
   };
 }
 
+/** A vocabulary as the records of its collection: `[id, data]` pairs. */
+type VocabularyRecords = (vocabulary: ContentTree[keyof typeof VOCABULARY_FILES]) => [string, unknown][];
+
+/** One record per key: a theme or a law under its key. */
+const perKey: VocabularyRecords = (vocabulary) => Object.entries((vocabulary?.data ?? {}) as Record<string, unknown>);
+
 /**
- * Loads a vocabulary (themes or laws) from the content check's reading of it: one entry per key.
- * Like Astro's `file()` loader, but with the check's YAML rules (no aliases, no duplicate keys).
+ * Loads a vocabulary from the content check's reading of it: by default one entry per key (themes,
+ * laws). Like Astro's `file()` loader, but with the check's YAML rules (no aliases, no duplicate keys).
  */
-export function vocabularyLoader(name: keyof typeof VOCABULARY_FILES): Loader {
+export function vocabularyLoader(name: keyof typeof VOCABULARY_FILES, records = perKey): Loader {
   return {
     name: `kennisbank-${name}`,
     async load({ store, parseData, config, watcher, logger }) {
@@ -117,11 +124,11 @@ export function vocabularyLoader(name: keyof typeof VOCABULARY_FILES): Loader {
       const sync = async (tree: ContentTree) => {
         store.clear();
         const vocabulary = tree[name];
-        if (!vocabulary) return;
-        const { file: filePath } = vocabulary;
-        for (const [id, value] of Object.entries((vocabulary.data ?? {}) as Record<string, Record<string, unknown>>)) {
+        const filePath = vocabulary?.file;
+        for (const [id, value] of records(vocabulary)) {
           try {
-            store.set({ id, data: await parseData({ id, data: value, filePath }), filePath });
+            const file = filePath === undefined ? {} : { filePath };
+            store.set({ id, data: await parseData({ id, data: value as Record<string, unknown>, ...file }), ...file });
           } catch (error) {
             // As with entries: the dev server leaves the key out, and the content check says why.
             if (!watcher) throw error;
@@ -143,3 +150,18 @@ export function vocabularyLoader(name: keyof typeof VOCABULARY_FILES): Loader {
     },
   };
 }
+
+/**
+ * The synonyms vocabulary as one record, `{ groups }` (see `synonymGroups`), empty when the site has
+ * no synonyms file, so the collection always exists. An invalid file gives no groups: the content
+ * check reports it, and stops the build.
+ */
+export const synonymRecords: VocabularyRecords = (vocabulary) => {
+  let groups: string[][] = [];
+  try {
+    groups = synonymGroups(vocabulary?.data);
+  } catch {
+    // Reported by the content check (src/lib/search/synonyms.ts).
+  }
+  return [['groepen', { groups }]];
+};

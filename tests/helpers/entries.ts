@@ -108,6 +108,7 @@ export function validTree(changes: Partial<ContentTree> = {}): ContentTree {
       },
     },
     laws: { file: 'content/laws.yaml', data: { participatiewet: { title: 'Participatiewet', abbreviation: 'Pw' } } },
+    synonyms: undefined,
     registry: { file: 'content/registry.json', data: {} },
     unloaded: [],
     unreadable: [],

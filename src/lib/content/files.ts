@@ -36,7 +36,9 @@ function unloadedSuggestion(file: string): string {
   const vocabularies = Object.values(VOCABULARY_FILES);
   if (/\.ya?ml$/.test(name)) {
     const near = suggest(name, vocabularies);
-    return near ? `Bedoel je "${near}"?` : `Alleen ${vocabularies.join(' en ')} worden gelezen.`;
+    return near
+      ? `Bedoel je "${near}"?`
+      : `Alleen ${vocabularies.slice(0, -1).join(', ')} en ${vocabularies.at(-1)} worden gelezen.`;
   }
   const folderFix = folders.includes(folder) ? undefined : suggest(folder, folders);
   if (folderFix) return `Verplaats het naar content/${folderFix}/.`;

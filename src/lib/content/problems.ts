@@ -92,6 +92,7 @@ export const problemTypes = {
     `${c.value} is geen bekend thema.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.themes} of voeg het thema daar toe.`,
   'unknown-law': (c: { value: string; suggestion: string | undefined }) =>
     `${c.value} is geen bekende wet.${maybe(c.suggestion)} Kies een sleutel uit content/${VOCABULARY_FILES.laws} of voeg de wet daar toe.`,
+  'synonym-twice': (c: { reason: string }) => `${c.reason}.`,
   'missing-vocabulary': () => 'ontbreekt. Zonder dit bestand kunnen thema’s en wetten niet gecontroleerd worden.',
   'unknown-body-link': (c: { value: string; suggestion: string | undefined }) =>
     `[[${c.value.replaceAll('"', '')}]] linkt naar een ID dat niet bestaat.${maybe(c.suggestion)} Gebruik [[ID]] met het ID van een bestaand item.`,

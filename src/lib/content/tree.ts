@@ -21,7 +21,7 @@ export interface RawEntry {
   text: string;
 }
 
-/** A vocabulary file (themes, laws, jargon) as read from disk. */
+/** A vocabulary file (themes, laws, jargon, synonyms) as read from disk. */
 export interface RawVocabulary {
   file: string;
   data: unknown;
@@ -38,6 +38,8 @@ export interface ContentTree {
   laws: RawVocabulary | undefined;
   /** Jargon with plain alternatives, for the B1 advice on summaries (optional). */
   jargon?: RawVocabulary | undefined;
+  /** Words that mean the same, for search (optional: a site without the file has no synonyms). */
+  synonyms?: RawVocabulary | undefined;
   /** The registry of published IDs and URLs, if the folder has one. */
   registry: RawVocabulary | undefined;
   /** Files that no collection loads. */
@@ -95,6 +97,7 @@ export function readContentTree(contentDir: string, label = contentDir): Content
     entries: [],
     themes: undefined,
     laws: undefined,
+    synonyms: undefined,
     registry: undefined,
     unloaded: [],
     unreadable: [],

@@ -1,6 +1,6 @@
-/** The synonyms vocabulary: its check for `npm run check`, and its groups as search uses them (browser-safe). */
+/** The synonyms vocabulary (content/synonyms.yaml): its check for `npm run check`, and its groups as search uses them (browser-safe). */
 import { schemaProblems } from '../content/schema-problems.ts';
-import type { Problem } from '../content/problems.ts';
+import { problem, type Problem } from '../content/problems.ts';
 import { synonymsFileSchema, synonymsShapeSchema, synonymsUniqueSchema } from '../../schemas/synonyms.ts';
 import { wordsOf } from './text.ts';
 
@@ -8,15 +8,42 @@ import { wordsOf } from './text.ts';
 export interface RawSynonyms {
   file: string;
   data: unknown;
+  /** The whole file, to name the line of a group. */
+  text?: string | undefined;
 }
 
-/** Every problem in the synonyms file, in the check's own messages; none when there is no file (it is optional). */
+/** The line of the file on which a group starts (`korting: [...]`), if it can be found. */
+function groupLine(text: string | undefined, group: string): number | undefined {
+  if (text === undefined) return undefined;
+  const key = group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = text.split(/\r?\n/).findIndex((row) => new RegExp(`^\\s*(["']?)${key}\\1\\s*:`).test(row));
+  return line < 0 ? undefined : line + 1;
+}
+
+/**
+ * Every problem in the synonyms file, in the check's own messages, each naming the group and its
+ * line; none when there is no file (it is optional).
+ */
 export function synonymProblems(vocabulary: RawSynonyms | undefined): Problem[] {
   if (!vocabulary) return [];
+  const { file, data, text } = vocabulary;
   // Shape and uniqueness apart, so a word in two groups is reported beside a misspelt one, not after it is fixed.
-  const shape = schemaProblems(vocabulary.file, synonymsShapeSchema, vocabulary.data);
-  const record = vocabulary.data !== null && typeof vocabulary.data === 'object' && !Array.isArray(vocabulary.data);
-  return record ? [...shape, ...schemaProblems(vocabulary.file, synonymsUniqueSchema, vocabulary.data)] : shape;
+  const shape = schemaProblems(file, synonymsShapeSchema, data);
+  const record = data !== null && typeof data === 'object' && !Array.isArray(data);
+  const unique = record ? (synonymsUniqueSchema.safeParse(data).error?.issues ?? []) : [];
+  const groups = data as Record<string, unknown>;
+  const twice = unique.map(({ path, message }) => {
+    const [group = '', position] = path as [string, number?];
+    const words = groups[group];
+    const word = position === undefined ? group : Array.isArray(words) ? words[position] : undefined;
+    const field = position === undefined ? group : `${group}[${position}]`;
+    return problem('synonym-twice', { file, field, value: word }, { reason: message });
+  });
+  return [...shape, ...twice].map((found) => {
+    const group = /^[^[]*/.exec(found.field)?.[0] ?? '';
+    const line = record && group in groups ? groupLine(text, group) : undefined;
+    return line === undefined ? found : { ...found, field: `${found.field} (regel ${line})` };
+  });
 }
 
 /**

@@ -36,6 +36,8 @@ export interface KnowledgeBase {
   laws: Map<string, Law>;
   /** Every published version of each shown entry, oldest first (see ./versions in src/build/versions.ts). */
   versions: Map<string, Version[]>;
+  /** Groups of words that mean the same (content/synonyms.yaml), in normal form; none without the file. */
+  synonyms: string[][];
 }
 
 /**
@@ -90,6 +92,7 @@ async function load(): Promise<KnowledgeBase> {
   const themes = new Map((await getCollection('themes')).map(({ id, data }) => [id, data]));
   const laws = new Map((await getCollection('laws')).map(({ id, data }) => [id, data]));
   const versions = versionsOf(entries, await getCollection('versions'));
+  const synonyms = (await getCollection('synonyms')).flatMap(({ data }) => data.groups);
   return {
     entries,
     published,
@@ -99,6 +102,7 @@ async function load(): Promise<KnowledgeBase> {
     themes,
     laws,
     versions,
+    synonyms,
   };
 }
 
