@@ -2,7 +2,14 @@
 import { markTerms } from '../lib/site/search-excerpt.ts';
 import { complete, resultItem, suggest } from './search-parts.ts';
 import { newestOnly, runSearch, type Outcome, type SearchEngine, type Shown } from '../lib/site/search-runner.ts';
-import { facetKeys, parseSearchParams, toSearchParams, type SearchState } from '../lib/site/search.ts';
+import {
+  facetKeys,
+  parseSearchParams,
+  showsFacet,
+  toSearchParams,
+  type FacetKey,
+  type SearchState,
+} from '../lib/site/search.ts';
 
 interface Pagefind extends SearchEngine {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -52,6 +59,7 @@ export function startSearchPage() {
   const strings = json<Strings>('#search-strings');
   const synonyms = json<string[][]>('#search-synonyms');
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const facets = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
   for (const part of document.querySelectorAll<HTMLElement>('[data-search-app]')) part.hidden = false;
 
   const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ PAGEFIND).then(async (module: Pagefind) => {
@@ -78,8 +86,15 @@ export function startSearchPage() {
   const writeForm = (state: SearchState) => {
     input.value = state.q;
     order.value = state.sort === 'bijgewerkt' ? 'bijgewerkt' : '';
-    for (const box of checkboxes)
-      box.checked = state.filters[box.name as (typeof facetKeys)[number]]?.includes(box.value) ?? false;
+    for (const box of checkboxes) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+  };
+
+  /** The counts of the search on the page, once the filters are loaded. */
+  let counts: Record<string, Record<string, number>> | undefined;
+  /** Shows only the facets that fit the chosen kinds and have a result for the search (see showsFacet). */
+  const showFacets = () => {
+    const { filters } = readForm();
+    for (const facet of facets) facet.hidden = !showsFacet(facet.dataset['facet'] as FacetKey, filters, counts);
   };
 
   const showChips = () => {
@@ -102,13 +117,15 @@ export function startSearchPage() {
     }
     clear.hidden = active.length === 0;
     activeCount.textContent = active.length > 0 ? `(${active.length})` : '';
+    showFacets();
   };
 
-  const showCounts = (counts: Record<string, Record<string, number>> | undefined) => {
+  const showCounts = () => {
     for (const count of form.querySelectorAll<HTMLElement>('[data-count]')) {
       const [key = '', value = ''] = (count.dataset['count'] ?? '').split(/:(.*)/);
       count.textContent = counts?.[key] ? `(${counts[key][value] ?? 0})` : '';
     }
+    showFacets();
   };
 
   const renderResult = (shown: Shown, terms: string[], words: string[] = []) =>
@@ -133,7 +150,8 @@ export function startSearchPage() {
     list.dataset['query'] = view.query;
     list.dataset['search'] = view.search;
     more.hidden = current.pending.length === 0;
-    showCounts(view.counts);
+    counts = view.counts;
+    showCounts();
     help.hidden = !view.nothing;
     suggestion.hidden = !view.suggestion;
     const link = suggestion.querySelector('a')!;
@@ -156,6 +174,8 @@ export function startSearchPage() {
 
   /** Searches, renders the first results off the page, and says what the page should show. */
   const find = async (engine: Pagefind, state: SearchState, isCurrent: () => boolean): Promise<View> => {
+    // Pagefind counts only the filters it has loaded: once they are asked for, the search waits for all of them.
+    if (filtersLoaded) await filtersLoaded;
     const outcome = await runSearch(engine, state, complete);
     if (!outcome || !isCurrent()) throw new Stale();
     const counts = filtersLoaded

@@ -63,7 +63,7 @@ describe.skipIf(!hasBrowser)('search relevance on the real content (tests/fixtur
   test('the set has at least 40 queries of every kind, each expecting entries that exist', () => {
     expect(queries.length).toBeGreaterThanOrEqual(40);
     expect(new Set(queries.map((query) => query.kind))).toEqual(
-      new Set(['compound', 'form', 'synonym', 'phrase', 'theme', 'title', 'id']),
+      new Set(['compound', 'form', 'synonym', 'phrase', 'theme', 'title', 'id', 'fact']),
     );
     const published = readFileSync(path.join(projectRoot, 'content/registry.json'), 'utf8');
     for (const { expect: wanted } of queries) for (const id of wanted) expect(published).toContain(`"${id}"`);

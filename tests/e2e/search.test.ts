@@ -66,6 +66,34 @@ describe.skipIf(!hasBrowser)('search in Chromium (fixture valid-site)', () => {
     await page.close();
   });
 
+  test('facets fit the kind: proposals filter by addressee, and a facet without results for the search is hidden', async () => {
+    const page = await open('/zoeken/?q=gemeenteraad');
+    expect((await searchResultIds(page)).sort()).toEqual(['B-001', 'D-001']);
+    const facet = (key: string) => page.locator(`fieldset[data-facet="${key}"]`);
+    /** Whether the page hides a facet (its own choice, not the closed filter panel). */
+    const hidden = (key: string) => facet(key).evaluate((element) => (element as HTMLFieldSetElement).hidden);
+    await page.locator('.filters summary').click();
+    await expect.poll(() => page.locator('[data-count="gericht:gemeenteraad"]').textContent()).toBe('(1)');
+    // No practice has the word, so what a practice does with harm has only zeros.
+    expect(await hidden('schade')).toBe(true);
+    expect(await facet('gericht').isVisible()).toBe(true);
+    expect(await facet('gericht').locator('legend').textContent()).toMatch(
+      /Gericht aan\s*\(alleen beleidsvoorstellen\)/,
+    );
+    await page.locator('input[name="gericht"][value="gemeenteraad"]').check();
+    await page.waitForURL(/gericht=gemeenteraad/);
+    expect(await searchResultIds(page)).toEqual(['B-001']);
+
+    // Choosing a kind hides the facets of other kinds at once; a facet in use stays.
+    await page.goto(`${server.url}/zoeken/?soort=dilemma&gericht=gemeenteraad`);
+    await searchResultIds(page);
+    expect([await hidden('stand'), await hidden('schade'), await hidden('gericht')]).toEqual([true, true, false]);
+    await page.getByRole('button', { name: 'Filter gemeenteraad weghalen' }).click();
+    await page.waitForURL(`${server.url}/zoeken/?soort=dilemma`);
+    expect([await hidden('gericht'), await hidden('thema')]).toEqual([true, false]);
+    await page.close();
+  });
+
   test('the whole flow works by keyboard: "/" to the search box, a query, a result, the entry', async () => {
     const page = await open('/praktijken/');
     await page.keyboard.press('/');

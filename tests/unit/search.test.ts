@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  facetKeys,
   facetValues,
+  showsFacet,
   isEmptySearch,
   NOT_REVIEWED,
   parseSearchParams,
@@ -22,12 +24,54 @@ describe('facetValues', () => {
       niveau: ['lokaal'],
       toetsing: ['juridisch'],
       schade: ['voorkomen'],
+      gericht: [],
+      stand: [],
+    });
+  });
+
+  test('gives a proposal whom it is addressed to and how far it is, and no harm response', () => {
+    const data = kinds.proposal.schema.parse(
+      entryData('proposal', { addressedTo: ['gemeenteraad', 'Tweede Kamer'], proposalStatus: 'ingediend' }),
+    );
+    expect(facetValues('proposal', data)).toMatchObject({
+      gericht: ['gemeenteraad', 'Tweede Kamer'],
+      stand: ['ingediend'],
+      schade: [],
     });
   });
 
   test('marks an entry without review as not reviewed, and gives non-practices no harm response', () => {
     const data = kinds.dilemma.schema.parse(entryData('dilemma'));
-    expect(facetValues('dilemma', data)).toMatchObject({ toetsing: [NOT_REVIEWED], schade: [] });
+    expect(facetValues('dilemma', data)).toMatchObject({
+      toetsing: [NOT_REVIEWED],
+      schade: [],
+      gericht: [],
+      stand: [],
+    });
+  });
+});
+
+describe('showsFacet', () => {
+  const filters = (query: string) => parseSearchParams(new URLSearchParams(query)).filters;
+
+  test('shows every facet with results while no kind is chosen', () => {
+    expect(facetKeys.filter((key) => showsFacet(key, filters('')))).toEqual(facetKeys);
+  });
+
+  test('hides the facets that do not fit the chosen kinds', () => {
+    const proposals = facetKeys.filter((key) => showsFacet(key, filters('soort=proposal')));
+    expect(proposals).toEqual(['soort', 'thema', 'wet', 'niveau', 'toetsing', 'gericht', 'stand']);
+    const practices = facetKeys.filter((key) => showsFacet(key, filters('soort=practice&soort=dilemma')));
+    expect(practices).toEqual(['soort', 'thema', 'wet', 'niveau', 'toetsing', 'schade']);
+  });
+
+  test('hides a facet whose counts are all 0 for the search, keeps one in use, and one without counts yet', () => {
+    const counts = { thema: { wonen: 0, privacy: 2 }, schade: { voorkomen: 0, herstellen: 0 }, wet: {} };
+    expect(showsFacet('thema', filters(''), counts)).toBe(true);
+    expect(showsFacet('schade', filters(''), counts)).toBe(false);
+    expect(showsFacet('wet', filters(''), counts)).toBe(false);
+    expect(showsFacet('niveau', filters(''), counts)).toBe(true);
+    expect(showsFacet('schade', filters('schade=voorkomen&soort=proposal'), counts)).toBe(true);
   });
 });
 
