@@ -47,11 +47,13 @@ describe('stored XSS through content: a site whose every text field holds markup
 
   test('builds: the content check accepts the payloads, as valid content must be harmless', () => {
     expect(site.status).toBe(0);
-    // Entries, permanent links, a former slug, lists, themes, search, data, contribute, about and 404.
-    expect(pages.length).toBe(37);
+    // Entries, permanent links, a former slug, lists, themes, search, data, contribute, about and 404, and the
+    // version page of each of the eight published entries (the fixture has no git history: one version each).
+    expect(pages.length).toBe(45);
     expect(pages.map((page) => page.path)).toEqual(
       expect.arrayContaining([
         '/D-001/',
+        '/D-001/versies/2026-02-01/',
         '/praktijken/oude-vijandige-tekst/',
         '/themas/vijandig/',
         '/bijdragen/',
@@ -67,8 +69,8 @@ describe('stored XSS through content: a site whose every text field holds markup
         json: match[1]!,
       })),
     );
-    // Eight published and one withdrawn entry.
-    expect(blocks).toHaveLength(9);
+    // Eight published entries and their version pages, and one withdrawn entry.
+    expect(blocks).toHaveLength(17);
     for (const { page, json } of blocks) {
       expect(json, page).not.toMatch(/[<>]/);
       const data = JSON.parse(json) as { name: string; description: string };
