@@ -253,7 +253,8 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
       return { html: await read('text/html'), text: await read('text/plain') };
     });
     expect(copied.html).toMatch(/<i>Activeren op straffe van een uitkeringskorting<\/i>/);
-    expect(copied.html).toContain('href="http://localhost:4321/D-001/"');
+    // The share bar copies the citation of this version, whose text stays as it is.
+    expect(copied.html).toContain('href="http://localhost:4321/D-001/versies/2026-11-28/"');
     expect(copied.text).toMatch(/^Kennisbank Do No Harm\. \(2026, 28 november\)\. Activeren op straffe/);
     expect(copied.text).not.toContain('<');
     await context.close();
