@@ -39,13 +39,17 @@ const WORDED_META = new Set(['title', 'summary', 'aliases', 'facts']);
  * same search terms.
  */
 function ownText(article: string): string {
-  return article
-    .replace(/<header\b[\s\S]*?<\/header>/gi, ' ')
-    .replace(/<div data-pagefind-ignore[\s\S]*$/i, ' ')
-    .replace(/<(script|style|svg|pre|dl|h1|h2)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<ul class="sources"[\s\S]*?<\/ul>/gi, ' ')
-    .replace(/<p class="meta"[\s\S]*?<\/p>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ');
+  return (
+    article
+      .replace(/<header\b[\s\S]*?<\/header>/gi, ' ')
+      .replace(/<div data-pagefind-ignore[\s\S]*$/i, ' ')
+      // Parts Pagefind ignores: the headings of the reader parts and the policy box, the lists of related entries.
+      .replace(/<(h2|h3|div)\b[^>]*\sdata-pagefind-ignore[\s>][\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<(script|style|svg|pre|dl|h1|h2)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<ul class="sources"[\s\S]*?<\/ul>/gi, ' ')
+      .replace(/<p class="meta"[\s\S]*?<\/p>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+  );
 }
 
 /**

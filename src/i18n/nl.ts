@@ -9,6 +9,7 @@ function kindLabels(form: 'singular' | 'plural'): Record<Kind, string> {
 }
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
+const formatDay = (isoDay: string) => dateFormat.format(new Date(`${isoDay}T00:00:00Z`));
 
 /** Every UI string of the site, in Dutch. An English dictionary can follow with the same keys. */
 export const ui = {
@@ -44,29 +45,28 @@ export const ui = {
       'Sociaal werk heeft twee gezichten: het kan mensen ondersteunen, maar ook beperken of beschadigen. Wie meer afwijkt van de heersende normen, krijgt vaker de onderdrukkende kant te zien.',
       'Deze kennisbank hoort bij een landelijke leergroep ‘do no harm’ (geweldloos werken). Sociaal werkers, hun organisaties en onderzoekers verzamelen hier praktijken die schade helpen voorkomen, verlichten of herstellen, de dilemma’s die ze daarbij tegenkomen, de aannames en waarden achter beleid, en voorstellen om dat beleid te veranderen. Zo praten we vanuit de praktijk terug naar de overheid.',
     ],
-    usesTitle: 'Waar ben je naar op zoek?',
-    uses: {
-      browse: {
-        title: 'Praktijkvoorbeelden bekijken',
-        text: 'Hoe voorkomen, verlichten of herstellen anderen schade?',
-        link: 'Naar de praktijken',
+    usesTitle: 'Waar wil je beginnen?',
+    /** The ways in by role: each a title, a sentence and links (href set on the home page). */
+    roles: {
+      practice: {
+        title: 'Ik ben sociaal werker',
+        text: 'Zoek hoe anderen schade voorkomen, verlichten of herstellen, en dilemma’s die je herkent uit je eigen werk.',
+        links: ['Praktijken', 'Dilemma’s per thema'],
       },
-      theme: {
-        title: 'Dilemma’s per thema vinden',
-        text: 'Van gegevensdeling tot activering op straffe van een korting.',
-        link: 'Naar de thema’s',
-      },
-      cite: {
-        title: 'Een item aanhalen',
-        text: 'Elk item heeft een vast nummer en een vaste link, bijvoorbeeld /D-001/, die over jaren nog werkt.',
-        link: 'Zo verwijs je naar een item',
+      policy: {
+        title: 'Ik werk aan beleid',
+        text: 'Elk dilemma stelt een vraag aan beleidsmakers. Voorstellen zeggen wat er anders kan. Elk item heeft een vaste link om naar te verwijzen.',
+        links: ['Beleidsvoorstellen', 'Zo verwijs je naar een item'],
       },
       contribute: {
-        title: 'Zelf iets delen',
+        title: 'Ik wil iets delen',
         text: 'Schrijf een praktijk of dilemma uit je eigen werk op. Je hebt geen account nodig.',
-        link: 'Deel een praktijk of dilemma',
+        links: ['Deel een praktijk of dilemma'],
       },
     },
+    featuredTitle: 'Uitgelicht dilemma',
+    featuredMore: 'Lees het hele dilemma',
+    feed: 'Volg nieuwe en bijgewerkte items met een feedlezer',
     kindsTitle: 'Vier soorten items',
     themesTitle: 'Thema’s',
     recentTitle: 'Onlangs bijgewerkt',
@@ -106,7 +106,26 @@ export const ui = {
     report: 'Meld een fout in dit item',
     reportSubject: (id: string, version: string) => `Fout in ${id} (versie ${version})`,
     handoutQr: (url: string) => `QR-code met de vaste link ${url}`,
+    handoutHeader: (id: string, version: string) => `${id} · versie van ${formatDay(version)}`,
     body: 'Toelichting',
+    /** The two jump links under an entry's title, one for each of its readers, with what each part holds per kind. */
+    readers: {
+      label: 'Lees verder',
+      practice: 'Voor de praktijk',
+      policy: 'Voor beleid',
+      practiceHint: {
+        dilemma: 'de situatie, vragen voor de leergroep en praktijken',
+        practice: 'de aanpak en vragen voor de leergroep',
+        assumption: 'de toelichting, vragen en praktijken die dit bevragen',
+        proposal: 'de toelichting, vragen en praktijken waarop het voortbouwt',
+      } satisfies Record<Kind, string>,
+      policyHint: {
+        dilemma: 'de vraag aan beleidsmakers, voorstellen en citeren',
+        practice: 'voorstellen die hierop voortbouwen en citeren',
+        assumption: 'het zorgzame alternatief, voorstellen en citeren',
+        proposal: 'wie er baat bij heeft en citeren',
+      } satisfies Record<Kind, string>,
+    },
   },
   version: {
     earlier: 'Dit is een eerdere versie',
@@ -265,6 +284,7 @@ export const ui = {
     bibtex: 'BibTeX',
     ris: 'RIS (voor Zotero, EndNote, Mendeley)',
     csl: 'CSL-JSON',
+    otherFormats: 'Andere vormen: BibTeX, RIS (Zotero, EndNote, Mendeley) en CSL-JSON',
     permalink: 'Vaste link',
     copy: 'Kopiëren',
     copied: 'Gekopieerd',
@@ -280,5 +300,5 @@ export const ui = {
     browse: 'Verder zoeken',
   },
   entriesOfKind: (count: number) => `${count} ${count === 1 ? 'item' : 'items'}`,
-  formatDate: (isoDay: string) => dateFormat.format(new Date(`${isoDay}T00:00:00Z`)),
+  formatDate: formatDay,
 } as const;

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { findBrokenLinks } from '../helpers/link-check.ts';
 import { buildFixture, projectRoot, type BuildResult } from '../helpers/build.ts';
 import { readDist } from '../helpers/dist.ts';
+import { handoutChecks } from './handout-checks.ts';
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
 if (!hasJava) {
@@ -34,6 +35,14 @@ const templates = [
   '404.html',
 ];
 
+/** The built entry pages (not the kind indexes by update). */
+const entryPages = <P extends { path: string }>(pages: P[]) =>
+  pages.filter(
+    (page) =>
+      /^\/(?:praktijken|dilemmas|aannames|beleidsvoorstellen)\/[a-z0-9-]+\/$/.test(page.path) &&
+      !page.path.endsWith('/bijgewerkt/'),
+  );
+
 describe('quality of the built site (the project’s own content)', () => {
   let site: BuildResult;
   let dist: string;
@@ -42,6 +51,20 @@ describe('quality of the built site (the project’s own content)', () => {
     if (site.status !== 0) throw new Error(site.output);
     dist = path.join(site.root, 'dist');
   });
+
+  // D-001, with many relations, and the three entries with the most text: the hardest to fit on two pages.
+  handoutChecks(
+    () => site.root,
+    () => {
+      const text = (html: string) =>
+        (/<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '').replace(/<[^>]+>/g, '').length;
+      const longest = entryPages(readDist(dist).pages)
+        .sort((a, b) => text(b.html) - text(a.html))
+        .slice(0, 3)
+        .map((page) => page.path);
+      return ['/dilemmas/activeren-op-straffe-van-korting/', ...longest];
+    },
+  );
 
   test('every internal link and #anchor resolves', () => {
     const { pages, files } = readDist(dist);
@@ -74,12 +97,7 @@ describe('quality of the built site (the project’s own content)', () => {
   );
 
   test('entry pages stay within 25 KB of HTML and CSS (gzip) and load no script files', () => {
-    const { pages } = readDist(dist);
-    const entries = pages.filter(
-      (page) =>
-        /^\/(?:praktijken|dilemmas|aannames|beleidsvoorstellen)\/[a-z0-9-]+\/$/.test(page.path) &&
-        !page.path.endsWith('/bijgewerkt/'),
-    );
+    const entries = entryPages(readDist(dist).pages);
     expect(entries.length).toBeGreaterThanOrEqual(40);
     for (const page of entries) {
       const css = [...page.html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) =>

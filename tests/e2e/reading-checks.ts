@@ -52,6 +52,32 @@ export function readingChecks(site: () => { browser: Browser; url: string }, url
     await page.close();
   });
 
+  test('under the title, "Voor de praktijk" and "Voor beleid" lead to the parts for each reader', async () => {
+    const { browser, url } = site();
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${url}${urls['dilemma']}`);
+    const links = page.locator('.entry-header .reader-links a');
+    expect(await links.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Voor de praktijk\s+de situatie, vragen voor de leergroep en praktijken$/),
+      expect.stringMatching(/^Voor beleid\s+de vraag aan beleidsmakers, voorstellen en citeren$/),
+    ]);
+    const parts = await page.evaluate(() => {
+      const part = (id: string) =>
+        [...document.querySelectorAll(`#${id} :is(h2, h3), #${id} + div > .cite > h2`)].map((h) =>
+          h.textContent?.trim(),
+        );
+      return { practice: part('praktijk'), policy: part('beleid') };
+    });
+    expect(parts.practice).toEqual(['Voor de praktijk', 'Vragen voor de leergroep', 'Praktijken die hierop reageren']);
+    expect(parts.policy).toEqual(['Voor beleid', 'Vraag aan beleidsmakers', 'Aangepakt door', 'Citeer deze pagina']);
+    await links.nth(1).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#beleid');
+    expect(await page.locator('#beleid .question-box').isVisible()).toBe(true);
+    const top = await page.locator('#beleid').evaluate((element) => element.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(20);
+    await page.close();
+  });
+
   test('the relations table is closed at first and opens to list every relation', async () => {
     const { browser, url } = site();
     const page = await browser.newPage();

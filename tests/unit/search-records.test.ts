@@ -13,7 +13,9 @@ const page = (body = 'data-pagefind-body') => `<!DOCTYPE html><html lang="nl"><h
 <span data-pagefind-meta="facts:dilemma. klantmanager werk &amp; inkomen"></span></div>
 <header class="entry-header"><span class="badge"><span class="badge-kind">Dilemma</span> <span class="entry-id">D-001</span></span>
 <h1>Activeren op straffe van een uitkeringskorting</h1><p class="lead" data-pagefind-meta="summary">Een korting dreigt.</p></header>
-<div class="question-box"><h2>Vraag aan beleidsmakers</h2><p>Mag een sociaal werker afzien van een korting?</p></div>
+<section id="beleid" class="reader-part"><h2 id="beleid-titel" data-pagefind-ignore>Voor beleid</h2>
+<div class="question-box"><h3 data-pagefind-ignore>Vraag aan beleidsmakers</h3><p>Mag een sociaal werker afzien van een korting?</p></div>
+<div class="related" data-pagefind-ignore><h3 id="relaties-addresses">Aangepakt door</h3><ul><li><a href="/b/">Geen korting zonder gesprek</a></li></ul></div></section>
 <dl class="facts"><dt>Bestuurslaag</dt><dd>lokaal</dd></dl>
 <div class="entry-body"><p id="alinea-1">Het manifest noemt het activeren <a class="passage-link" href="#alinea-1">#</a></p></div>
 <section class="sources-section"><h2>Bronnen</h2><ul class="sources"><li>Participatiewet</li></ul></section>
@@ -42,6 +44,9 @@ describe('entryRecord', () => {
     for (const label of [
       'Bestuurslaag',
       'beleidsmakers',
+      'Voor beleid',
+      'Aangepakt',
+      'Geen korting zonder gesprek',
       'Bronnen',
       'Participatiewet',
       'Citeer',

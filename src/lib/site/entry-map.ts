@@ -75,15 +75,16 @@ export function layoutEntryMap({ current, groups }: EntryMapRequest): RelationMa
   const sides = (['outgoing', 'incoming'] as const).map((direction) =>
     groups.map((group, index) => ({ group, index })).filter(({ group }) => group.direction === direction),
   );
-  const trunkX = (position: number) => MARGIN + BOX_WIDTH + TRUNK_OFFSET + TRUNK_STEP * position;
-  const width = trunkX(Math.max(1, ...sides.map((side) => side.length)) - 1) + 14 + MARGIN;
+  // One vertical line per group, none shared, so no line seems to run on through the entry's box.
+  const trunkX = (group: number) => MARGIN + BOX_WIDTH + TRUNK_OFFSET + TRUNK_STEP * group;
+  const width = trunkX(Math.max(1, groups.length) - 1) + 14 + MARGIN;
   const layout: RelationMapLayout = { width, height: 0, nodes: [], edges: [], labels: [], more: [], table: [] };
   /** Lines wait for the entry's box: from a box to its group's vertical line, then to the entry's top or bottom. */
   const lines: { owner: string; field: RelationField; x: number; y: number; above: boolean }[] = [];
   let y = MARGIN;
 
   const placeSide = (side: (typeof sides)[number], above: boolean) =>
-    side.forEach(({ group, index }, position) => {
+    side.forEach(({ group, index }) => {
       const share = boxes?.[index] ?? group.entries.length;
       const shown = share < group.entries.length ? share - 1 : share;
       const { field, direction, kind } = group;
@@ -103,7 +104,7 @@ export function layoutEntryMap({ current, groups }: EntryMapRequest): RelationMa
           group: index,
           field,
         });
-        lines.push({ owner: entry.id, field, x: trunkX(position), y: centre.y, above });
+        lines.push({ owner: entry.id, field, x: trunkX(index), y: centre.y, above });
         y += height + BOX_GAP;
       }
       if (shown < group.entries.length) {

@@ -16,6 +16,11 @@ export interface RelationGroup<E extends GraphEntry> {
   entries: E[];
 }
 
+/** The kind of the entries in a group: the other end of its relation. */
+export function otherKindOf(group: RelationGroup<GraphEntry>): Kind {
+  return group.direction === 'outgoing' ? group.relation.to : group.relation.from;
+}
+
 /** One resolved relation. */
 export interface RelationEdge<E extends GraphEntry> {
   from: E;
