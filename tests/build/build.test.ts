@@ -42,10 +42,10 @@ describe('build of a valid site (fixture valid-site)', () => {
   test('shows a relation on both sides, by ID and title', () => {
     const dilemma = site.page('dilemmas/activeren-op-straffe-van-korting/index.html');
     expect(dilemma).toContain(
-      '<h3>Berust op</h3><ul class="relation-list"><li><span class="badge badge-assumption"><span class="badge-kind">Aanname of waarde</span> <span class="entry-id">A-001</span></span> <a href="/aannames/straffen-leidt-tot-gedragsverandering/">Straffen leidt tot de gewenste gedragsverandering</a></li></ul>',
+      '<h3 id="relaties-restsOn">Berust op</h3><ul class="relation-list"><li><span class="badge badge-assumption"><span class="badge-kind">Aanname of waarde</span> <span class="entry-id">A-001</span></span> <a href="/aannames/straffen-leidt-tot-gedragsverandering/">Straffen leidt tot de gewenste gedragsverandering</a></li></ul>',
     );
     const assumption = site.page('aannames/straffen-leidt-tot-gedragsverandering/index.html');
-    expect(assumption).toContain('<h3>Ligt ten grondslag aan</h3>');
+    expect(assumption).toContain('<h3 id="relaties-restsOn">Ligt ten grondslag aan</h3>');
     expect(assumption).toContain(
       '<a href="/dilemmas/activeren-op-straffe-van-korting/">Activeren op straffe van een uitkeringskorting</a>',
     );
@@ -175,7 +175,7 @@ describe('build of a valid site (fixture valid-site)', () => {
     const bibliography = JSON.parse(site.page('data/bibliography.json')) as { id: string; type: string }[];
     expect(bibliography.map((item) => [item.id, item.type])).toContainEqual(['D-001', 'webpage']);
     // The same CSL-JSON as each entry page offers, and no retrieval date (the reader's day is not known at build time).
-    const onPage = /<summary>CSL-JSON<\/summary>\s*<pre data-copy><code>([\s\S]*?)<\/code><\/pre>/.exec(
+    const onPage = /<h3>CSL-JSON<\/h3>\s*<pre data-copy><code>([\s\S]*?)<\/code><\/pre>/.exec(
       site.page('dilemmas/activeren-op-straffe-van-korting/index.html'),
     )?.[1];
     const unescape = (html: string) =>
