@@ -14,9 +14,9 @@ const [first, second, third] = HISTORY.dates;
 const site_ = 'http://localhost:4321';
 const added = (text: string) => `<ins><span class="visually-hidden">toegevoegd: </span>${text}</ins>`;
 const removed = (text: string) => `<del><span class="visually-hidden">verwijderd: </span>${text}</del>`;
-/** The text of a citation export on a page, without the place for the retrieval date. */
-const exported = (html: string, summary: string) =>
-  (new RegExp(`<summary>${summary}</summary>\\s*<pre data-copy><code>([\\s\\S]*?)</code></pre>`).exec(html)?.[1] ?? '')
+/** The text of one citation export on a page (under its own heading in "Andere vormen"), without the place for the retrieval date. */
+const exported = (html: string, format: string) =>
+  (new RegExp(`<h3>${format}</h3>\\s*<pre data-copy><code>([\\s\\S]*?)</code></pre>`).exec(html)?.[1] ?? '')
     .replace(/<span data-retrieved="[^"]*"><\/span>/g, '')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")

@@ -157,9 +157,10 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     expect(await page.locator('.cite-format pre').first().innerText()).toContain('\turldate = {2027-02-14},\n}');
     await page.clock.setFixedTime(new Date(2027, 1, 15, 9, 0));
     await apa.locator('xpath=following-sibling::button[1]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      expected.replace('14 februari', '15 februari'),
-    );
+    // The copy is asynchronous (an HTML and a plain-text part): wait for it rather than read at once.
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(expected.replace('14 februari', '15 februari'));
     await context.close();
   });
 
@@ -216,7 +217,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     }
     // Without a share sheet (as in headless Chromium), "Deel link" copies the permanent link.
     await page.getByRole('button', { name: 'Deel link', exact: true }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/D-001/');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/D-001/');
     await expect.poll(() => page.getByRole('button', { name: 'Link gekopieerd' }).count()).toBe(1);
     await context.close();
   });
@@ -247,6 +248,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}${templates.dilemma}`);
     await page.getByRole('button', { name: 'Kopieer bronvermelding', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
     const copied = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : '');
