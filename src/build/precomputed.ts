@@ -1,14 +1,8 @@
 // What entry pages call for their citations, relation map and QR code: precomputed when there, made here otherwise.
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
-import {
-  citationData,
-  formatCitations,
-  sourceCitation,
-  type CitationInput,
-  type Citations,
-  type SourceCitation,
-} from '../lib/site/citation.ts';
+import { citationData, formatCitations, type CitationInput, type Citations } from '../lib/site/citation.ts';
+import { sourceCitation, type SourceCitation } from '../lib/site/source-citation.ts';
 import type { RelationGraph } from '../lib/site/graph.ts';
 import { layoutEntryMap, type EntryMapRequest } from '../lib/site/entry-map.ts';
 import type { RelationMapLayout } from '../lib/site/relation-map.ts';

@@ -6,9 +6,9 @@ import {
   dateParts,
   formatCitations,
   retrievalClause,
-  sourceCitation,
   withRetrievalDate,
 } from '../../src/lib/site/citation.ts';
+import { sourceCitation } from '../../src/lib/site/source-citation.ts';
 import { dutchDay, fillRetrievalTemplate } from '../../src/scripts/retrieval-date.ts';
 
 const input = {

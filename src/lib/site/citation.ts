@@ -6,7 +6,6 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { ui } from '../../i18n/nl.ts';
 import type { Kind } from '../../schemas/kinds.ts';
-import type { Source } from '../../schemas/shared.ts';
 import { siteConfig } from '../../site.config.ts';
 import { bibtexOf, risOf } from './citation-exports.ts';
 
@@ -149,7 +148,7 @@ if (!cslConfig.styles.has(APA_NL)) {
 }
 
 /** The APA reference of an item as HTML (citeproc's: text escaped, titles in `<i>`). */
-function apaHtmlOf(item: object): string {
+export function apaHtmlOf(item: object): string {
   return (new Cite(item).format('bibliography', { template: APA_NL, lang: 'nl-NL', format: 'html' }) as string)
     .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
     .replace(/<\/div>\s*<\/div>\s*$/, '')
@@ -162,7 +161,7 @@ const authorName = (item: { author?: { literal: string }[] }) => item.author?.ma
  * What APA shows of an item: APA 7 leaves out the site name and the publisher when they are the
  * same as the author, so a group author's page does not name it two or three times.
  */
-function forApa<T extends { author?: { literal: string }[]; publisher?: string; 'container-title'?: string }>(
+export function forApa<T extends { author?: { literal: string }[]; publisher?: string; 'container-title'?: string }>(
   item: T,
 ): T {
   const author = authorName(item);
@@ -228,7 +227,7 @@ export function formatCitations(item: CslItem): Citations {
   const exported: CslItem = { ...item };
   delete exported.accessed;
   const html = apaHtmlOf(forApa(exported));
-  const urlHtml = escapeHtml(item.URL);
+  const urlHtml = escapeLikeCiteproc(item.URL);
   if (!html.endsWith(urlHtml)) throw new Error(`APA-verwijzing van ${item.id} eindigt niet op de URL: ${html}`);
   const plain = exportsOf(exported);
   const probed = exportsOf({ ...exported, accessed: PROBE });
@@ -256,51 +255,9 @@ export const retrievalClause = 'Geraadpleegd op {datum}, van ';
 export const withRetrievalDate = (citations: Pick<Citations, 'apa' | 'url'>, dutchDay: string) =>
   `${citations.apa.slice(0, -citations.url.length)}${retrievalClause.replace('{datum}', dutchDay)}${citations.url}`;
 
-/** A source of an entry cited in APA 7 (Dutch): HTML up to the URL, and the URL if it has one. */
-export interface SourceCitation {
-  html: string;
-  url?: string;
-}
-
-/** The CSL-JSON item of a source: a document with its author (as written: a person or an organisation), year, publisher and URL. */
-export function sourceData(source: Source): Record<string, unknown> {
-  return {
-    id: 'bron',
-    type: 'document',
-    title: source.title,
-    ...(source.author ? { author: [{ literal: source.author }] } : {}),
-    ...(source.year ? { issued: { 'date-parts': [[source.year]] } } : {}),
-    ...(source.publisher ? { publisher: source.publisher } : {}),
-    ...(source.url ? { URL: source.url } : {}),
-    ...(source.accessed ? { accessed: { 'date-parts': dateParts(source.accessed) } } : {}),
-    language: 'nl-NL',
-  };
-}
-
-const sourceCitations = new Map<string, SourceCitation>();
-
-/**
- * A source in APA 7 (Dutch) through citeproc, as the entry's Bronnen list shows it: author, year
- * (or "z.d."), title, publisher (unless it is the author) and URL. Many entries cite the same
- * sources, so each is formatted once per build.
- */
-export function sourceCitation(source: Source): SourceCitation {
-  const key = JSON.stringify(source);
-  const known = sourceCitations.get(key);
-  if (known) return known;
-  const item = sourceData(source) as { URL?: string; author?: { literal: string }[]; publisher?: string };
-  const html = apaHtmlOf(forApa(item));
-  const urlHtml = item.URL === undefined ? '' : escapeHtml(item.URL);
-  const cited: SourceCitation =
-    item.URL !== undefined && html.endsWith(urlHtml)
-      ? { html: html.slice(0, -urlHtml.length), url: item.URL }
-      : { html };
-  sourceCitations.set(key, cited);
-  return cited;
-}
-
 // citeproc writes `&`, `<` and `>` in text as numeric references (`&#38;`, `&#60;`, `&#62;`).
-const escapeHtml = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
+export const escapeLikeCiteproc = (text: string) =>
+  text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodeEntities = (text: string) =>
