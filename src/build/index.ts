@@ -2,6 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import { REDIRECT_FILES_FLAG } from '../lib/site/redirects.ts';
 import { checkedContentTree, type ContentOptions } from './content-gate.ts';
+import { dataStoreFromFile } from './data-store-module.ts';
 import { devContentCheck } from './dev-check.ts';
 import { startPrecompute } from './precompute.ts';
 import { staleFilePruning } from './prune-dist.ts';
@@ -34,7 +35,11 @@ export function contentSite(options: ContentOptions): AstroIntegration {
         // serves `/D-007/index.html` for it, and the site's 404 page for what does not exist.
         if (command === 'preview') updateConfig({ trailingSlash: 'ignore' });
         // The forwarding pages are written after Astro has exited, from one rendered template (src/lib/site/redirects.ts).
-        if (command === 'build') updateConfig({ vite: { define: { [REDIRECT_FILES_FLAG]: 'true' } } });
+        // The pages read the content data store from its file instead of a bundled copy (./data-store-module.ts).
+        if (command === 'build')
+          updateConfig({
+            vite: { define: { [REDIRECT_FILES_FLAG]: 'true' }, plugins: [dataStoreFromFile(config.cacheDir)] },
+          });
         const tree = checkedContentTree(options);
         // Every earlier version of every entry, from git: a shallow clone stops the build here.
         if (command === 'build') checkedEntryVersions(options.contentDir, logger);
