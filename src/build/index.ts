@@ -1,4 +1,5 @@
 // The site's Astro integration: composes the content gate, the dev server's check, the precompute and stale-file pruning.
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { REDIRECT_FILES_FLAG } from '../lib/site/redirects.ts';
 import { checkedContentTree, type ContentOptions } from './content-gate.ts';
@@ -40,7 +41,11 @@ export function contentSite(options: ContentOptions): AstroIntegration {
           updateConfig({
             vite: { define: { [REDIRECT_FILES_FLAG]: 'true' }, plugins: [dataStoreFromFile(config.cacheDir)] },
           });
-        const tree = checkedContentTree(options);
+        // The check keeps the problems of unchanged files between builds in Astro's cache folder.
+        const tree = checkedContentTree(
+          options,
+          command === 'build' ? fileURLToPath(new URL('kennisbank-check.json', config.cacheDir)) : undefined,
+        );
         // Every earlier version of every entry, from git: a shallow clone stops the build here.
         if (command === 'build') checkedEntryVersions(options.contentDir, logger);
         if (command === 'build' && config.site)

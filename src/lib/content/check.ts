@@ -25,7 +25,16 @@ export interface CheckOptions {
   personalData?: PrivacyOptions;
   /** Editorial advice (warnings): the age of the check of the law and the B1 rules; `npm run check` and the build pass it. */
   advice?: AdviceOptions;
+  /**
+   * Keeps the problems a file's own text gives (personal data, HTML in the body, comments, B1 advice)
+   * for its next check: `memo(inputs, check)` may return what `check()` returned before for the same
+   * inputs. The build keeps them between builds by a hash (src/build/check-cache.ts).
+   */
+  memo?: ProblemMemo;
 }
+
+/** See `CheckOptions.memo`: `inputs` is everything the problems depend on besides the checking code. */
+export type ProblemMemo = (inputs: readonly unknown[], check: () => Problem[]) => Problem[];
 
 /** Checks a whole content tree and returns every problem, in file order. */
 export function checkContent(tree: ContentTree, options: CheckOptions = {}): Problem[] {
@@ -43,6 +52,9 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
   const index = indexIds(tree);
   const { advice } = options;
   const words = advice ? readabilityWordsOf(tree) : undefined;
+  const memo: ProblemMemo = options.memo ?? ((_inputs, check) => check());
+  // What the problems of a file's own text depend on besides that text (every entry's are the same).
+  const settings = JSON.stringify([options.personalData ?? null, advice ?? null, words ?? null]);
 
   for (const entry of tree.entries) {
     const data = isRecord(entry.data) ? entry.data : {};
@@ -56,16 +68,23 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Pro
       ...idProblems(entry, index),
       ...statusProblems(entry, index),
       ...dateProblems(entry),
-      ...bodyProblems(entry),
-      ...privacy.text(file, entry.text),
-      ...privacy.name(file, '(bestandsnaam)', entry.slug),
+      ...memo(['own', settings, file, entry.text, entry.bodyLine, entry.slug], () => [
+        ...bodyProblems(entry),
+        ...privacy.text(file, entry.text),
+        ...privacy.name(file, '(bestandsnaam)', entry.slug),
+      ]),
       ...strings(data['formerSlugs']).flatMap((former, position) =>
         privacy.name(file, `formerSlugs[${position}]`, former),
       ),
       ...formerSlugProblems(entry, tree),
       ...onePerBrokenFile(bodyLinkProblems(entry, index), relationFieldProblems(entry, index)),
       ...commentProblems(entry),
-      ...(advice && words ? [...lawCheckProblems(entry, advice), ...summaryProblems(entry, advice, words)] : []),
+      ...(advice && words
+        ? [
+            ...lawCheckProblems(entry, advice),
+            ...memo(['summary', settings, file, entry.text], () => summaryProblems(entry, advice, words)),
+          ]
+        : []),
     );
   }
 
