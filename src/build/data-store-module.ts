@@ -1,4 +1,4 @@
-// A build's content data store read from its file when the pages are rendered, instead of compiled into the page bundle.
+// The content data store read from its file when the pages are rendered, instead of compiled as a module of one huge string.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -6,20 +6,21 @@ import type { Plugin } from 'vite';
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
 /**
- * In a build, Astro turns its data store (`data-store.json` in the cache folder, every entry with
- * its rendered text: 42 MB at 10,000 entries) into a module whose source is that JSON as one
- * string literal, bundles it and imports it to render the pages. Compiling a module that size took
- * 17.6 s of a 10,000-entry rebuild whenever any entry had changed (and in every build on CI, where
- * Astro keeps no compile cache). This plugin loads the module first with code that reads the same
- * file when the pages are rendered: the same value, parsed by `JSON.parse` in well under a second.
- * A static build renders its pages on this machine from this cache folder, right after Astro
- * wrote the file, so the file is there. Not used by the dev server, which watches the store.
+ * Astro turns its data store (`data-store.json`, every entry with its rendered text: 42 MB at
+ * 10,000 entries) into a module whose source is that JSON as one string literal. Compiling a module
+ * that size took 17.6 s of a 10,000-entry rebuild whenever any entry had changed (and in every
+ * build on CI, where Astro keeps no compile cache), and the dev server compiled it again after every
+ * save. This plugin loads the module first, with code that reads the same file when it runs: the
+ * same value, parsed by `JSON.parse` in well under a second. `folder` is where Astro writes the
+ * store: its cache folder in a build (which renders its pages on this machine right after writing
+ * it), `.astro/` for the dev server (which re-runs the module after every write of the store, as
+ * before).
  */
-export function dataStoreFromFile(cacheDir: URL): Plugin {
-  const file = fileURLToPath(new URL('data-store.json', cacheDir));
+export function dataStoreFromFile(folder: URL, apply: 'build' | 'serve'): Plugin {
+  const file = fileURLToPath(new URL('data-store.json', folder));
   return {
     name: 'kennisbank-data-store-from-file',
-    apply: 'build',
+    apply,
     load: {
       order: 'pre',
       filter: { id: /^\0astro:data-layer-content$/ },

@@ -7,6 +7,7 @@ import { countByKind, formatProblems, formatSummary } from '../lib/content/repor
 import type { RegistryHistory } from '../lib/content/registry.ts';
 import { REGISTRY_FILE, sharedContentTree } from '../lib/content/tree.ts';
 import { escapeHtml } from '../lib/site/html-safety.ts';
+import { ProblemMemo } from './check-cache.ts';
 import { contentProblems, registryHistoryOf, type ContentOptions } from './content-gate.ts';
 
 /** How long the check waits after a change for more changes (an editor's save can write several times). */
@@ -31,7 +32,9 @@ export function devContentCheck(options: ContentOptions, logger: AstroIntegratio
   const registryFile = path.join(contentDir, REGISTRY_FILE);
   let history = registryHistoryOf(options);
   let historyChanged = false;
-  let result = runCheck(options, history, logger);
+  // After a save, only the saved file's own text is checked again (a page waits for the check).
+  const memo = new ProblemMemo();
+  let result = runCheck(options, history, logger, memo);
   let pending: Promise<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settle: (() => void) | undefined;
@@ -41,7 +44,7 @@ export function devContentCheck(options: ContentOptions, logger: AstroIntegratio
     try {
       if (historyChanged) history = registryHistoryOf(options);
       historyChanged = false;
-      result = runCheck(options, history, logger);
+      result = runCheck(options, history, logger, memo);
     } catch (error) {
       logger.error(`De inhoud kon niet worden gecontroleerd: ${(error as Error).message}`);
       return;
@@ -81,9 +84,15 @@ export function devContentCheck(options: ContentOptions, logger: AstroIntegratio
 }
 
 /** Reads the content tree afresh, checks it and prints the outcome; the shared tree is renewed for the loaders. */
-function runCheck(options: ContentOptions, history: RegistryHistory, logger: AstroIntegrationLogger): CheckResult {
+function runCheck(
+  options: ContentOptions,
+  history: RegistryHistory,
+  logger: AstroIntegrationLogger,
+  memo: ProblemMemo,
+): CheckResult {
   const tree = sharedContentTree(options.contentDir, true);
-  const problems = contentProblems(tree, options, history);
+  memo.next();
+  const problems = contentProblems(tree, options, history, undefined, memo.memo);
   const blocking = errorsOf(problems).length > 0;
   if (blocking) logger.error(`\n${formatProblems(problems)}`);
   else if (problems.length > 0) logger.warn(`\n${formatProblems(problems)}`);

@@ -27,7 +27,15 @@ export function contentSite(options: ContentOptions): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command === 'dev') {
           // Vitest's Astro set-up (getViteConfig, for the component tests) also runs as `dev`; it serves no pages.
-          if (!process.env['VITEST']) updateConfig({ vite: { plugins: [devContentCheck(options, logger)] } });
+          if (!process.env['VITEST'])
+            updateConfig({
+              vite: {
+                plugins: [
+                  devContentCheck(options, logger),
+                  dataStoreFromFile(new URL('.astro/', config.root), 'serve'),
+                ],
+              },
+            });
           return;
         }
         // `astro preview` (npm start) answers a path without its trailing slash, such as a typed
@@ -39,7 +47,7 @@ export function contentSite(options: ContentOptions): AstroIntegration {
         // The pages read the content data store from its file instead of a bundled copy (./data-store-module.ts).
         if (command === 'build')
           updateConfig({
-            vite: { define: { [REDIRECT_FILES_FLAG]: 'true' }, plugins: [dataStoreFromFile(config.cacheDir)] },
+            vite: { define: { [REDIRECT_FILES_FLAG]: 'true' }, plugins: [dataStoreFromFile(config.cacheDir, 'build')] },
           });
         // The check keeps the problems of unchanged files between builds in Astro's cache folder.
         const tree = checkedContentTree(
