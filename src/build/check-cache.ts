@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProblemMemo as CheckMemo } from '../lib/content/check.ts';
+import type { ProblemMemo } from '../lib/content/check.ts';
 import type { Problem } from '../lib/content/problems.ts';
 
 /** The code the check runs, and the installed packages: a change to either empties the cache. */
@@ -36,7 +36,7 @@ export function checkCodeHash(projectRoot = fileURLToPath(new URL('../../', impo
  * reuses the problems of every file whose own text and the check's settings are as in the check
  * before it. `next()` starts the next check; only what the last check used is kept.
  */
-export class ProblemMemo {
+export class ProblemMemoStore {
   #earlier: Map<string, Problem[]>;
   #current = new Map<string, Problem[]>();
   #reused = 0;
@@ -45,7 +45,7 @@ export class ProblemMemo {
     this.#earlier = earlier;
   }
 
-  readonly memo: CheckMemo = (inputs, check) => {
+  readonly memo: ProblemMemo = (inputs, check) => {
     const key = createHash('sha256').update(JSON.stringify(inputs)).digest('base64url');
     const known = this.#current.get(key) ?? this.#earlier.get(key);
     if (known) this.#reused++;
@@ -81,7 +81,7 @@ export class ProblemMemo {
 export function problemMemoFile(
   file: string,
   code: string,
-): { memo: CheckMemo; save: () => void; reused: () => number } {
+): { memo: ProblemMemo; save: () => void; reused: () => number } {
   let earlier = new Map<string, Problem[]>();
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { code?: string; problems?: Record<string, Problem[]> };
@@ -89,7 +89,7 @@ export function problemMemoFile(
   } catch {
     // No cache yet, or one from another version: everything is checked.
   }
-  const store = new ProblemMemo(earlier);
+  const store = new ProblemMemoStore(earlier);
   return {
     memo: store.memo,
     save() {

@@ -7,7 +7,7 @@ import { countByKind, formatProblems, formatSummary } from '../lib/content/repor
 import type { RegistryHistory } from '../lib/content/registry.ts';
 import { REGISTRY_FILE, sharedContentTree } from '../lib/content/tree.ts';
 import { escapeHtml } from '../lib/site/html-safety.ts';
-import { ProblemMemo } from './check-cache.ts';
+import { ProblemMemoStore } from './check-cache.ts';
 import { contentProblems, registryHistoryOf, type ContentOptions } from './content-gate.ts';
 
 /** How long the check waits after a change for more changes (an editor's save can write several times). */
@@ -33,7 +33,7 @@ export function devContentCheck(options: ContentOptions, logger: AstroIntegratio
   let history = registryHistoryOf(options);
   let historyChanged = false;
   // After a save, only the saved file's own text is checked again (a page waits for the check).
-  const memo = new ProblemMemo();
+  const memo = new ProblemMemoStore();
   let result = runCheck(options, history, logger, memo);
   let pending: Promise<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -88,7 +88,7 @@ function runCheck(
   options: ContentOptions,
   history: RegistryHistory,
   logger: AstroIntegrationLogger,
-  memo: ProblemMemo,
+  memo: ProblemMemoStore,
 ): CheckResult {
   const tree = sharedContentTree(options.contentDir, true);
   memo.next();
