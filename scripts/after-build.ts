@@ -1,14 +1,16 @@
 /**
  * What a build does once `astro build` has exited (the second step of scripts/build.ts): writes the
  * forwarding pages (permanent links, former URLs) from the template Astro rendered, then checks that
- * every registered URL resolves; meanwhile builds the Pagefind search index. `--dist` (default
- * dist/), `--content` (default content/). Exit 1 on any error.
+ * every registered URL resolves; meanwhile stages the entry pages for the search index, which
+ * scripts/search-index.ts makes next. `--dist` (default dist/), `--content` (default content/).
+ * Exit 1 on any error.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeRedirectPages } from '../src/build/redirect-pages.ts';
 import { checkRegistryUrls } from '../src/build/registry-check.ts';
-import { buildSearchIndex } from '../src/build/search-index.ts';
+import { SEARCH_STAGING } from '../src/build/search-bundle.ts';
+import { stageSearchPages } from '../src/build/search-index.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content' } },
@@ -30,17 +32,23 @@ async function redirects(): Promise<string> {
 
 try {
   // The search index reads only entry pages, so it need not wait for the forwarding pages.
+  const started = performance.now();
   const [search, forwards] = await Promise.all([
-    buildSearchIndex(dist, {
+    stageSearchPages(dist, {
       contentDir: path.resolve(values.content),
       partsCache: path.resolve('node_modules/.astro/kennisbank-compound-parts.json'),
+      staging: path.resolve(SEARCH_STAGING),
     }).catch((error: unknown) => {
       throw new Error(`De zoekindex kon niet worden gemaakt: ${(error as Error).message}`);
     }),
     redirects(),
   ]);
   console.log(forwards);
-  console.log(search);
+  console.log(
+    `Zoekpagina's: ${search.staged} van ${search.read} klaargezet voor de zoekindex, ${search.terms} extra zoekwoorden ` +
+      `(delen van samenstellingen, synoniemen), ${search.words} woorden voor suggesties, ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -1,6 +1,7 @@
 /**
  * Builds the site as `npm run build` does: `astro build`, then, once Astro has exited, the
- * forwarding pages as plain files and the Pagefind search index (scripts/after-build.ts). `--root <map>` builds another site folder (tests and the benchmark do).
+ * forwarding pages as plain files (scripts/after-build.ts) and the Pagefind search index
+ * (scripts/search-index.ts). `--root <map>` builds another site folder (tests and the benchmark do).
  * `--publish` builds for publication: it refuses a missing, local or non-https KENNISBANK_SITE_URL
  * before anything is built, so no build with dead permanent links can be put online.
  * Output passes through; exit non-zero when a step fails.
@@ -20,12 +21,14 @@ export const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs
 export type StartStep = (args: string[], cwd: string, env: Record<string, string>) => ChildProcess;
 
 /**
- * The steps, in order, as arguments to the project's node. Pagefind and the forwarding pages run in
- * a process of their own after Astro has exited, so it never holds its memory at the same time.
+ * The steps, in order, as arguments to the project's node: Astro; the forwarding pages and the
+ * entry pages staged for search; Pagefind. Each runs once the one before has exited, so no two
+ * hold their memory at the same time.
  */
 export const buildSteps: readonly (readonly string[])[] = [
   [astroBin, 'build'],
   [path.join(projectRoot, 'scripts/after-build.ts'), '--dist', 'dist'],
+  [path.join(projectRoot, 'scripts/search-index.ts'), '--dist', 'dist'],
 ];
 
 const inheritOutput: StartStep = (args, cwd, env) =>

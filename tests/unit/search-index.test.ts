@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { staleSearchFiles } from '../../src/build/search-index.ts';
+import { indexStagedPages, staleSearchFiles } from '../../src/build/search-bundle.ts';
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="nl"><head><title>${title}</title></head>` +
@@ -73,5 +73,55 @@ describe('staleSearchFiles', () => {
     const meta = readdirSync(folder).find((file) => file.endsWith('.pf_meta'))!;
     writeFileSync(path.join(folder, meta), gzipSync('pagefind_dcd zonder hashes'));
     expect(() => staleSearchFiles(folder)).toThrow(/noemt 0 van de 2 pagina's/);
+  });
+});
+
+describe('indexStagedPages', () => {
+  test("indexes the staged pages with Pagefind's program, without what is no prose, and removes them", async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
+    folders.push(folder);
+    const dist = path.join(folder, 'dist');
+    const staging = path.join(folder, 'staged');
+    const article = (title: string) =>
+      `<!doctype html><html lang="nl"><body><article data-pagefind-body><h1>${title}</h1><p>Samen kijken wat nodig is.</p>` +
+      `<section class="sources-section"><p>Bronvermelding zonder zoekwaarde</p></section></article></body></html>`;
+    for (const [url, title] of [
+      ['dilemmas/a', 'Activeren'],
+      ['praktijken/b', 'Eerst het gesprek'],
+    ]) {
+      mkdirSync(path.join(staging, url!), { recursive: true });
+      writeFileSync(path.join(staging, url!, 'index.html'), article(title!));
+    }
+    mkdirSync(path.join(dist, 'zoeken'), { recursive: true });
+    writeFileSync(
+      path.join(dist, 'zoeken/index.html'),
+      '<!doctype html><html lang="nl"><head></head><body></body></html>',
+    );
+    expect(await indexStagedPages(dist, staging)).toEqual({ nl: 2 });
+    expect(existsSync(staging)).toBe(false);
+    const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((file) =>
+      gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', file))).toString('utf8'),
+    );
+    expect(fragments.map((text) => /"url":"([^"]+)"/.exec(text)?.[1]).sort()).toEqual([
+      '/dilemmas/a/',
+      '/praktijken/b/',
+    ]);
+    expect(fragments.join()).toContain('Samen kijken wat nodig is.');
+    expect(fragments.join()).not.toContain('Bronvermelding');
+    expect(readFileSync(path.join(dist, 'zoeken/index.html'), 'utf8')).toMatch(
+      /<link rel="preload" href="\/pagefind\/pagefind-entry\.json\?ts=nl_/,
+    );
+  });
+
+  test('says what is missing, and what Pagefind said when it fails', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
+    folders.push(folder);
+    await expect(indexStagedPages(path.join(folder, 'dist'), path.join(folder, 'ontbreekt'))).rejects.toThrow(
+      /geen pagina's klaargezet/,
+    );
+    mkdirSync(path.join(folder, 'leeg'));
+    await expect(indexStagedPages(path.join(folder, 'dist'), path.join(folder, 'leeg'))).rejects.toThrow(
+      /Pagefind stopte met code 1: [\s\S]*not able to build an index/,
+    );
   });
 });
