@@ -5,7 +5,7 @@ import { REDIRECT_FILES_FLAG } from '../lib/site/redirects.ts';
 import { checkedContentTree, type ContentOptions } from './content-gate.ts';
 import { dataStoreFromFile } from './data-store-module.ts';
 import { devContentCheck } from './dev-check.ts';
-import { finishPrecompute, startPrecompute } from './precompute.ts';
+import { startPrecompute } from './precompute.ts';
 import { staleFilePruning } from './prune-dist.ts';
 import { checkedEntryVersions } from './versions.ts';
 
@@ -60,9 +60,8 @@ export function contentSite(options: ContentOptions): AstroIntegration {
           startPrecompute(tree, { root: config.root, cacheDir: config.cacheDir, site: config.site });
       },
       'astro:build:start': () => pruning.start(),
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         pruning.prune(dir, assets, logger);
-        await finishPrecompute(logger);
       },
     },
   };

@@ -97,27 +97,25 @@ export function readCache({ file, version }: PrecomputeCache): Map<string, Buffe
 }
 
 /**
- * Replaces the cache file with these results, written beside its place and moved there, so a
- * stopped build never leaves half a file.
+ * A new cache file, written beside its place and moved there when closed, so a stopped build
+ * never leaves half a file; closed without changes, the earlier file stays.
  */
-export function writeCache({ file, version }: PrecomputeCache, results: Iterable<readonly [string, string]>): void {
+export function openCache({ file, version }: PrecomputeCache) {
   mkdirSync(path.dirname(file), { recursive: true });
-  // What a build that stopped while writing left behind.
+  // What a build that stopped before its worker finished left behind.
   for (const name of readdirSync(path.dirname(file))) {
     if (name.startsWith(`${path.basename(file)}.`) && name.endsWith('.tmp'))
       rmSync(path.join(path.dirname(file), name));
   }
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
-  try {
-    let chunk = header(version);
-    for (const [key, json] of results) {
-      chunk += `\n${key}\t${json}`;
-      if (chunk.length > 1 << 20) chunk = (writeSync(fd, chunk), '');
-    }
-    writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, file);
+  writeSync(fd, header(version));
+  return {
+    write: (key: string, json: string) => writeSync(fd, `\n${key}\t${json}`),
+    close(changed: boolean) {
+      closeSync(fd);
+      if (changed) renameSync(temporary, file);
+      else rmSync(temporary);
+    },
+  };
 }

@@ -4,4 +4,4 @@ import { requestOf, runPrecompute, type PrecomputeJob } from './precompute-run.t
 import type { PrecomputeCache } from './precompute-cache.ts';
 
 const { job, cache } = workerData as { job: PrecomputeJob; cache?: PrecomputeCache };
-await runPrecompute(requestOf(job), (message) => parentPort?.postMessage(message), cache);
+await runPrecompute(requestOf(job), (batch) => parentPort?.postMessage(batch), cache);

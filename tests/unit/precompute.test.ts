@@ -7,7 +7,6 @@ import { buildGraph, byId } from '../../src/lib/site/graph.ts';
 import { entryUrl } from '../../src/lib/site/urls.ts';
 import { precomputeCodeVersion, type PrecomputeCache } from '../../src/build/precompute-cache.ts';
 import {
-  citationInputOf,
   precomputeRequest,
   shownEntriesOf,
   sourcesOf,
@@ -22,10 +21,7 @@ import {
   relationMapFor,
   resultsOfThisBuild,
   sourceCitationFor,
-  startBuildResults,
-  CLAIM,
 } from '../../src/build/precomputed.ts';
-import { keepResults, receive } from '../../src/build/precompute.ts';
 import { kinds } from '../../src/schemas/kinds.ts';
 import { isLive, isShown } from '../../src/schemas/shared.ts';
 
@@ -134,13 +130,11 @@ describe('runPrecompute', () => {
     maps: request.maps.slice(0, 3),
     qrCodes: request.qrCodes.slice(0, 3),
   };
-  /** The worker's run and, as the pages' thread does when the build is done, the cache kept. */
   const run = async (input: PrecomputeRequest, cache?: PrecomputeCache) => {
-    const state = startBuildResults();
-    let done: ReturnType<typeof receive>;
-    const counts = await runPrecompute(encodeRequest(input), (message) => (done ??= receive(state, message)), cache);
-    if (cache && done) keepResults(cache, state, done);
-    return { results: new Map(state.keys.map((key) => [key, state.results.get(key)!])), ...counts };
+    const results = new Map<string, string>();
+    const send = (batch: [string, string][]) => batch.forEach(([key, json]) => results.set(key, json));
+    const counts = await runPrecompute(encodeRequest(input), send, cache);
+    return { results, ...counts };
   };
   const folders: string[] = [];
   afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -187,34 +181,6 @@ describe('runPrecompute', () => {
     expect([third.computed, third.reused]).toEqual([1, 8]);
     // The cache holds exactly the last build's results.
     expect(readFileSync(cache.file, 'utf8').split('\n')).toHaveLength(1 + 9);
-  });
-
-  test('skips what a page has claimed, and computes from the last input back', async () => {
-    const state = startBuildResults();
-    const order: string[] = [];
-    await runPrecompute(encodeRequest(small), (message) => {
-      receive(state, message);
-      // A page claims the first citation as soon as the keys are known.
-      if ('keys' in message) Atomics.store(state.claims!, 0, CLAIM.main);
-      if ('batch' in message) order.push(...message.batch.map(([key]) => key));
-    });
-    const citationKeys = small.citations.map((input) => keyOf('c', JSON.stringify(input)));
-    expect(order).not.toContain(citationKeys[0]);
-    expect(order.filter((key) => key.startsWith('c'))).toEqual([citationKeys[2], citationKeys[1]]);
-    expect(order).toHaveLength(8);
-  });
-
-  test('a page that computes a result itself claims it and keeps it for the next page', () => {
-    const state = startBuildResults();
-    const [entry] = pagesOf(readContentTree(fixture, 'content')).entries;
-    const key = keyOf('c', JSON.stringify(citationInputOf(entry!, site)));
-    receive(state, { keys: ['x', key], claims: new SharedArrayBuffer(8) });
-    const first = citationsFor(entry!, site);
-    expect(Atomics.load(state.claims!, 1)).toBe(CLAIM.main);
-    expect(state.madeHere).toBe(1);
-    expect(JSON.parse(state.results.get(key)!)).toEqual(first);
-    expect(citationsFor(entry!, site)).toEqual(first);
-    expect(state.madeHere).toBe(1);
   });
 
   test('removes what a build that stopped halfway left, and leaves no file of its own but the cache', async () => {
