@@ -4,15 +4,24 @@
  * removed. A step of its own, so that only Pagefind holds memory while it runs. `--dist` (default
  * dist/). Exit 1 on any error.
  */
+import { constants } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexStagedPages, SEARCH_STAGING } from '../src/build/search-bundle.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+// A signal that stops this step (scripts/build.ts passes its own on) also stops Pagefind, which would go on writing otherwise.
+const stopping = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    stopping.abort();
+    process.exit(128 + constants.signals[signal]);
+  });
+}
 
 try {
   const started = performance.now();
-  const pages = await indexStagedPages(path.resolve(values.dist), path.resolve(SEARCH_STAGING));
+  const pages = await indexStagedPages(path.resolve(values.dist), path.resolve(SEARCH_STAGING), stopping.signal);
   const indexed = Object.entries(pages).map(([lang, count]) => `${count} (${lang})`);
   console.log(`Zoekindex: ${indexed.join(', ')} pagina's, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

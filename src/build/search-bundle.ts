@@ -59,9 +59,13 @@ export function pagefindBinary(): string {
  * removes the index files it no longer uses and points the search page at the new index. The
  * staged pages stay for the next build (./search-index.ts). This process holds little while Pagefind runs: at 10,000 entries Pagefind
  * itself takes about 1.8 GB, and nothing else of the build is running then.
- * Resolves to the pages indexed per language; throws on any Pagefind error.
+ * Resolves to the pages indexed per language; throws on any Pagefind error. `signal` stops Pagefind.
  */
-export async function indexStagedPages(dist: string, staging: string): Promise<Record<string, number>> {
+export async function indexStagedPages(
+  dist: string,
+  staging: string,
+  signal?: AbortSignal,
+): Promise<Record<string, number>> {
   if (!existsSync(staging))
     throw new Error(`er zijn geen pagina's klaargezet in ${staging}; \`npm run build\` zet ze klaar voor deze stap.`);
   const outputPath = path.join(dist, SEARCH_BUNDLE);
@@ -69,7 +73,7 @@ export async function indexStagedPages(dist: string, staging: string): Promise<R
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     // Run from the staging folder: Pagefind reads a pagefind.yml (or .toml, .json) from where it runs, and there is none.
-    const child = spawn(pagefindBinary(), args, { cwd: staging, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(pagefindBinary(), args, { cwd: staging, stdio: ['ignore', 'pipe', 'pipe'], signal });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
     child.on('error', reject);

@@ -126,6 +126,20 @@ describe('indexStagedPages', () => {
   });
 });
 
+describe('indexStagedPages, stopped', () => {
+  test('a stopped build stops Pagefind too', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
+    folders.push(folder);
+    const staging = path.join(folder, 'staged');
+    mkdirSync(path.join(staging, 'dilemmas/a'), { recursive: true });
+    writeFileSync(path.join(staging, 'dilemmas/a/index.html'), page('Activeren', 'Een gesprek.'));
+    const stop = new AbortController();
+    const indexing = indexStagedPages(path.join(folder, 'dist'), staging, stop.signal);
+    stop.abort();
+    await expect(indexing).rejects.toThrow(/aborted/);
+  });
+});
+
 describe('stageSearchPages', () => {
   test('reads again only the pages that changed since it staged them, and removes the staged pages of pages that are gone', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'staging-'));
