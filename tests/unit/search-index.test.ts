@@ -22,6 +22,12 @@ async function writeBundle(outputPath: string, pages: Record<string, string>) {
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+/** A new folder in the system's temporary folder, removed after the test. */
+const tempFolder = (prefix: string) => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+};
 afterAll(() => pagefind.close());
 
 describe('staleSearchFiles', () => {
@@ -30,8 +36,7 @@ describe('staleSearchFiles', () => {
     '/praktijken/b/': page('Eerst het gesprek', 'Samen kijken wat nodig is.'),
   };
   const bundle = async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
-    folders.push(folder);
+    const folder = tempFolder('pagefind-');
     await writeBundle(folder, pages);
     return folder;
   };
@@ -79,8 +84,7 @@ describe('staleSearchFiles', () => {
 
 describe('indexStagedPages', () => {
   test("indexes the staged pages with Pagefind's program, without what is no prose", async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
-    folders.push(folder);
+    const folder = tempFolder('pagefind-');
     const dist = path.join(folder, 'dist');
     const staging = path.join(folder, 'staged');
     const article = (title: string) =>
@@ -114,8 +118,7 @@ describe('indexStagedPages', () => {
   });
 
   test('says what is missing, and what Pagefind said when it fails', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
-    folders.push(folder);
+    const folder = tempFolder('pagefind-');
     await expect(indexStagedPages(path.join(folder, 'dist'), path.join(folder, 'ontbreekt'))).rejects.toThrow(
       /geen pagina's klaargezet/,
     );
@@ -128,8 +131,7 @@ describe('indexStagedPages', () => {
 
 describe('indexStagedPages, stopped', () => {
   test('a stopped build stops Pagefind too', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
-    folders.push(folder);
+    const folder = tempFolder('pagefind-');
     const staging = path.join(folder, 'staged');
     mkdirSync(path.join(staging, 'dilemmas/a'), { recursive: true });
     writeFileSync(path.join(staging, 'dilemmas/a/index.html'), page('Activeren', 'Een gesprek.'));
@@ -142,8 +144,7 @@ describe('indexStagedPages, stopped', () => {
 
 describe('stageSearchPages', () => {
   test('reads again only the pages that changed since it staged them, and removes the staged pages of pages that are gone', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'staging-'));
-    folders.push(folder);
+    const folder = tempFolder('staging-');
     const dist = path.join(folder, 'dist');
     const content = path.join(folder, 'content');
     const staging = path.join(folder, 'staged');
