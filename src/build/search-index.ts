@@ -105,7 +105,9 @@ export async function stageSearchPages(
         const file = path.join(dist, url, 'index.html');
         const { mtimeMs, size } = await stat(file);
         const before = earlier.get(url);
-        if (before && before.mtimeMs === mtimeMs && before.size === size) {
+        // A staged page that went missing is staged again: Pagefind indexes only what is in the staging folder.
+        const stagedBefore = before && (!before.words || existsSync(path.join(staging, url, 'index.html')));
+        if (stagedBefore && before.mtimeMs === mtimeMs && before.size === size) {
           now.set(url, before);
           return;
         }

@@ -174,6 +174,11 @@ describe('stageSearchPages', () => {
     expect(existsSync(staged('praktijken/c'))).toBe(false);
     expect(existsSync(staged('dilemmas/a'))).toBe(true);
 
+    // A staged page that went missing is staged again.
+    rmSync(path.join(staging, 'dilemmas/a'), { recursive: true });
+    expect(await stage()).toMatchObject({ read: 1, staged: 2 });
+    expect(existsSync(staged('dilemmas/a'))).toBe(true);
+
     // Other synonyms make other extra search words: every page is read again.
     writeFileSync(path.join(content, 'synonyms.yaml'), 'gesprek: [dialoog]\n');
     expect(await stage()).toMatchObject({ read: 2, staged: 2 });
