@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
+import { APA_NL } from '../../src/lib/site/apa-style.ts';
 import {
-  APA_NL,
   citationData,
   dateParts,
   formatCitations,

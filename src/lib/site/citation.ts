@@ -1,12 +1,12 @@
 /** Citations of an entry and of its sources: APA (Dutch), BibTeX, RIS and CSL-JSON from one set of citation data, through citation-js. */
 import { permalinkUrl, versionUrl } from './urls.ts';
-import { Cite, plugins } from '@citation-js/core';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { ui } from '../../i18n/nl.ts';
 import type { Kind } from '../../schemas/kinds.ts';
 import { siteConfig } from '../../site.config.ts';
+import { apaHtmlOf } from './apa-style.ts';
 import { bibtexOf, risOf } from './citation-exports.ts';
 
 /**
@@ -115,44 +115,6 @@ export function citationData(input: CitationInput): CslItem {
     language: 'nl-NL',
     abstract: input.summary,
   };
-}
-
-/**
- * APA 7 as bundled with citation-js, with three changes for this site: a web page is cited with
- * a retrieval date exactly when one is given (entries change over time, APA 9.16), in Dutch
- * wording ("Geraadpleegd op 28 november 2026, van …"), and day and month are in Dutch order.
- */
-export const APA_NL = 'apa-nl-kennisbank';
-const cslConfig = plugins.config.get('@csl') as {
-  styles: { get: (name: string) => string; add: (name: string, xml: string) => void; has: (name: string) => boolean };
-};
-if (!cslConfig.styles.has(APA_NL)) {
-  const apa = cslConfig.styles.get('apa');
-  const changes: [string, string][] = [
-    [
-      '<if match="none" variable="issued status"><text term="retrieved" text-case="capitalize-first"/>',
-      '<if variable="accessed"><text value="Geraadpleegd op"/>',
-    ],
-    [
-      '<macro name="date-issued-month-day"><date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date></macro>',
-      '<macro name="date-issued-month-day"><date variable="issued"><date-part name="day" suffix=" "/><date-part name="month"/></date></macro>',
-    ],
-  ];
-  let patched = apa;
-  for (const [from, to] of changes) {
-    if (!patched.includes(from))
-      throw new Error('De APA-stijl van citation-js is veranderd; pas src/lib/site/citation.ts aan.');
-    patched = patched.replace(from, to);
-  }
-  cslConfig.styles.add(APA_NL, patched);
-}
-
-/** The APA reference of an item as HTML (citeproc's: text escaped, titles in `<i>`). */
-export function apaHtmlOf(item: object): string {
-  return (new Cite(item).format('bibliography', { template: APA_NL, lang: 'nl-NL', format: 'html' }) as string)
-    .replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>/, '')
-    .replace(/<\/div>\s*<\/div>\s*$/, '')
-    .trim();
 }
 
 const authorName = (item: { author?: { literal: string }[] }) => item.author?.map((name) => name.literal).join(', ');

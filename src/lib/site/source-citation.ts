@@ -1,6 +1,7 @@
 /** The sources an entry cites, in APA 7 (Dutch) through citeproc, as its Bronnen list shows them. */
 import type { Source } from '../../schemas/shared.ts';
-import { apaHtmlOf, dateParts, escapeLikeCiteproc, forApa } from './citation.ts';
+import { apaHtmlOf } from './apa-style.ts';
+import { dateParts, escapeLikeCiteproc, forApa } from './citation.ts';
 
 /** A source of an entry cited in APA 7 (Dutch): HTML up to the URL, and the URL if it has one. */
 export interface SourceCitation {
