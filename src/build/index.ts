@@ -6,6 +6,7 @@ import { checkedContentTree, type ContentOptions } from './content-gate.ts';
 import { dataStoreFromFile } from './data-store-module.ts';
 import { devContentCheck } from './dev-check.ts';
 import { startPrecompute } from './precompute.ts';
+import { precomputeUse } from './precomputed.ts';
 import { staleFilePruning } from './prune-dist.ts';
 import { checkedEntryVersions } from './versions.ts';
 
@@ -62,6 +63,11 @@ export function contentSite(options: ContentOptions): AstroIntegration {
       'astro:build:start': () => pruning.start(),
       'astro:build:done': ({ dir, assets, logger }) => {
         pruning.prune(dir, assets, logger);
+        const use = precomputeUse();
+        if (use && use.found + use.made > 0)
+          logger.info(
+            `Citaties, relatiekaarten en QR-codes: ${use.found} kant-en-klaar van de tweede thread, ${use.made} door de pagina's zelf gemaakt.`,
+          );
       },
     },
   };

@@ -22,7 +22,13 @@ export const keyOf = (kind: keyof typeof makers, json: string) =>
   kind + createHash('sha256').update(json).digest('base64url').slice(0, 24);
 
 const RESULTS = Symbol.for('kennisbank.precomputed');
-const shared = globalThis as { [RESULTS]?: Map<string, string> };
+const USE = Symbol.for('kennisbank.precomputed.use');
+/** How many values the pages of this build found made by the worker, and how many they made themselves. */
+export interface PrecomputeUse {
+  found: number;
+  made: number;
+}
+const shared = globalThis as { [RESULTS]?: Map<string, string>; [USE]?: PrecomputeUse };
 
 /**
  * A new, empty place for this build's results (key → value as JSON), where the pages look them
@@ -31,11 +37,17 @@ const shared = globalThis as { [RESULTS]?: Map<string, string> };
 export function resultsOfThisBuild(): Map<string, string> {
   const results = new Map<string, string>();
   shared[RESULTS] = results;
+  shared[USE] = { found: 0, made: 0 };
   return results;
 }
 
+/** What the pages of this build found made and made themselves (the worker was behind, or stopped). */
+export const precomputeUse = (): PrecomputeUse | undefined => shared[USE];
+
 const precomputed = <T>(key: string): T | undefined => {
   const json = shared[RESULTS]?.get(key);
+  const use = shared[USE];
+  if (use) use[json === undefined ? 'made' : 'found']++;
   return json === undefined ? undefined : (JSON.parse(json) as T);
 };
 

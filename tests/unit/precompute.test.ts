@@ -17,6 +17,7 @@ import {
   citationsFor,
   keyOf,
   makers,
+  precomputeUse,
   qrCodeFor,
   relationMapFor,
   resultsOfThisBuild,
@@ -68,6 +69,7 @@ async function pageLookups(tree: ContentTree) {
       maps: entries.flatMap((entry) => relationMapFor(graph, entry) ?? []) as unknown[],
       qrCodes: await Promise.all(entries.map((entry) => qrCodeFor(entry, site))),
       requested: request,
+      use: { ...precomputeUse() },
     };
   } finally {
     resultsOfThisBuild();
@@ -78,13 +80,26 @@ const fixture = path.resolve('tests/fixtures/valid-site/content');
 
 describe('precomputeRequest', () => {
   test('asks for exactly what the entry pages of the fixture site will ask for', async () => {
-    const { citations, sources, maps, qrCodes, requested } = await pageLookups(readContentTree(fixture, 'content'));
+    const { citations, sources, maps, qrCodes, requested, use } = await pageLookups(
+      readContentTree(fixture, 'content'),
+    );
     // Published and withdrawn entries, no concept; maps only for published entries with relations.
     expect(citations).toEqual(Array(10).fill('precomputed c'));
     expect(sources).toEqual(Array(3).fill('precomputed s'));
     expect(qrCodes).toEqual(Array(5).fill('precomputed q'));
     expect(maps).toEqual(Array(4).fill('precomputed m'));
     expect([requested.citations.length, requested.maps.length, requested.qrCodes.length]).toEqual([9, 4, 5]);
+    // The build's log line counts what the pages found and what they had to make themselves.
+    expect(use).toEqual({ found: 22, made: 0 });
+  });
+
+  test('counts what a page makes itself when the worker has not delivered it', () => {
+    const { entries } = pagesOf(readContentTree(fixture, 'content'));
+    resultsOfThisBuild();
+    const cited = citationsFor(entries[0]!, site);
+    expect(cited.apa).toContain(entries[0]!.id);
+    expect(precomputeUse()).toEqual({ found: 0, made: 1 });
+    resultsOfThisBuild();
   });
 
   test('reads the raw frontmatter as the schemas do (quoted spaces and the newline of a YAML block trimmed)', async () => {
