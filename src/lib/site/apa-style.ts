@@ -46,8 +46,8 @@ if (!cslConfig.styles.has(APA_NL)) {
  * every reference) order a list; its disambiguation (year suffixes "2020a", added names) and its
  * in-text citation layout, which citeproc renders for each reference to find look-alikes, tell
  * references apart. A list of one needs none of them, and the reference comes out the same
- * (tests/unit/apa-style.test.ts holds the two styles to that); each takes about half of
- * citeproc's time.
+ * (tests/unit/apa-style.test.ts holds the two styles to that). Together they were more than half
+ * of citeproc's time per reference: 0.70 ms instead of 1.77 ms for 1,500 varied sources.
  */
 export const APA_NL_ONE = 'apa-nl-kennisbank-een-verwijzing';
 if (!cslConfig.styles.has(APA_NL_ONE)) {
