@@ -45,7 +45,8 @@ try {
   ]);
   console.log(forwards);
   console.log(
-    `Zoekpagina's: ${search.staged} klaargezet voor de zoekindex (${search.read} van ${search.pages} opnieuw gelezen), ${search.terms} extra zoekwoorden ` +
+    `Zoekpagina's: ${search.staged} klaargezet voor de zoekindex in ${search.shards === 1 ? '1 deel' : `${search.shards} delen`} ` +
+      `(${search.read} van ${search.pages} opnieuw gelezen), ${search.terms} extra zoekwoorden ` +
       `(delen van samenstellingen, synoniemen), ${search.words} woorden voor suggesties, ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );

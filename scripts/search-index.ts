@@ -1,7 +1,7 @@
 /**
- * The last step of a build (scripts/build.ts): Pagefind indexes the entry pages that
- * scripts/after-build.ts staged, into dist/pagefind; then the index files it no longer uses are
- * removed. A step of its own, so that only Pagefind holds memory while it runs. `--dist` (default
+ * The last step of a build (scripts/build.ts): Pagefind indexes each part of the entry pages that
+ * scripts/after-build.ts staged and that changed since the last build, into dist/pagefind; then the
+ * index files it no longer uses are removed. A step of its own, so that only Pagefind holds memory while it runs. `--dist` (default
  * dist/). Exit 1 on any error.
  */
 import { constants } from 'node:os';
@@ -21,9 +21,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 try {
   const started = performance.now();
-  const pages = await indexStagedPages(path.resolve(values.dist), path.resolve(SEARCH_STAGING), stopping.signal);
-  const indexed = Object.entries(pages).map(([lang, count]) => `${count} (${lang})`);
-  console.log(`Zoekindex: ${indexed.join(', ')} pagina's, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const { pages, shards, indexed } = await indexStagedPages(
+    path.resolve(values.dist),
+    path.resolve(SEARCH_STAGING),
+    stopping.signal,
+  );
+  const counts = Object.entries(pages).map(([lang, count]) => `${count} (${lang})`);
+  const parts = shards === 1 ? '1 deel' : `${shards} delen`;
+  console.log(
+    `Zoekindex: ${counts.join(', ')} pagina's in ${parts}, waarvan ${indexed} opnieuw geïndexeerd (de andere waren niet veranderd), ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } catch (error) {
   console.error(`De zoekindex kon niet worden gemaakt: ${(error as Error).message}`);
   process.exit(1);

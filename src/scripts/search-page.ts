@@ -1,7 +1,8 @@
 /** The search page in the browser: runs Pagefind as the reader types, shows results and filters, keeps them in the URL. */
 import { markTerms } from '../lib/site/search-excerpt.ts';
+import { loadSearchEngine, type Engine } from './search-engine.ts';
 import { complete, resultItem, suggest } from './search-parts.ts';
-import { newestOnly, runSearch, type Outcome, type SearchEngine, type Shown } from '../lib/site/search-runner.ts';
+import { newestOnly, runSearch, type Outcome, type Shown } from '../lib/site/search-runner.ts';
 import {
   facetKeys,
   parseSearchParams,
@@ -11,10 +12,6 @@ import {
   type SearchState,
 } from '../lib/site/search.ts';
 
-interface Pagefind extends SearchEngine {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
 interface Strings {
   kinds: Record<string, string>;
   prompt: string;
@@ -33,7 +30,6 @@ interface Strings {
 }
 
 const PAGE_SIZE = 10;
-const PAGEFIND = '/pagefind/pagefind.js';
 /** How much more a match counts in each metadata field than in the prose (Pagefind's metaWeights; the prose counts 1). */
 const META_WEIGHTS = { title: 6, aliases: 4, summary: 1, facts: 1, terms: 0.8, id: 2, kind: 0 };
 /** A search still running after this long says so; a faster one never shows "Bezig met zoeken…". */
@@ -62,17 +58,7 @@ export function startSearchPage() {
   const facets = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
   for (const part of document.querySelectorAll<HTMLElement>('[data-search-app]')) part.hidden = false;
 
-  const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ PAGEFIND).then(async (module: Pagefind) => {
-    // On the page's own thread: no worker script to fetch and start, and the WebAssembly preloaded by the page is used.
-    // The index the build preloaded (src/build/search-index.ts), named by its hash.
-    const index = document.querySelector<HTMLLinkElement>('link[data-search-index]')?.dataset['searchIndex'];
-    await module.options({
-      noWorker: true,
-      ranking: { metaWeights: META_WEIGHTS },
-      ...(index ? { metaCacheTag: index } : {}),
-    });
-    return module;
-  });
+  const pagefind = loadSearchEngine({ metaWeights: META_WEIGHTS });
   // Facet counts need every filter loaded; that costs a download, so only once the reader opens the filters or uses one.
   let filtersLoaded: Promise<unknown> | undefined;
   const loadFilters = () => (filtersLoaded ??= pagefind.then((engine) => engine.filters()));
@@ -173,7 +159,7 @@ export function startSearchPage() {
   };
 
   /** Searches, renders the first results off the page, and says what the page should show. */
-  const find = async (engine: Pagefind, state: SearchState, isCurrent: () => boolean): Promise<View> => {
+  const find = async (engine: Engine, state: SearchState, isCurrent: () => boolean): Promise<View> => {
     // Pagefind counts only the filters it has loaded: once they are asked for, the search waits for all of them.
     if (filtersLoaded) await filtersLoaded;
     const outcome = await runSearch(engine, state, complete);

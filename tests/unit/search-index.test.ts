@@ -30,6 +30,17 @@ const tempFolder = (prefix: string) => {
 };
 afterAll(() => pagefind.close());
 
+/** Stages pages for indexStagedPages as one part, the way stageSearchPages does (`deel-0/<url>/index.html` and `<staging>.json`). */
+function stageOnePart(staging: string, pages: Record<string, string>) {
+  for (const [url, html] of Object.entries(pages)) {
+    mkdirSync(path.join(staging, 'deel-0', url), { recursive: true });
+    writeFileSync(path.join(staging, 'deel-0', url, 'index.html'), html);
+  }
+  mkdirSync(path.join(staging, 'deel-0'), { recursive: true });
+  const shards = [{ pages: Object.keys(pages).length, fingerprint: JSON.stringify(pages) }];
+  writeFileSync(`${staging}.json`, JSON.stringify({ shards, pages: {} }));
+}
+
 describe('staleSearchFiles', () => {
   const pages = {
     '/dilemmas/a/': page('Activeren', 'Een gesprek over de maatregel.'),
@@ -90,19 +101,13 @@ describe('indexStagedPages', () => {
     const article = (title: string) =>
       `<!doctype html><html lang="nl"><body><article data-pagefind-body><h1>${title}</h1><p>Samen kijken wat nodig is.</p>` +
       `<section class="sources-section"><p>Bronvermelding zonder zoekwaarde</p></section></article></body></html>`;
-    for (const [url, title] of [
-      ['dilemmas/a', 'Activeren'],
-      ['praktijken/b', 'Eerst het gesprek'],
-    ]) {
-      mkdirSync(path.join(staging, url!), { recursive: true });
-      writeFileSync(path.join(staging, url!, 'index.html'), article(title!));
-    }
+    stageOnePart(staging, { 'dilemmas/a': article('Activeren'), 'praktijken/b': article('Eerst het gesprek') });
     mkdirSync(path.join(dist, 'zoeken'), { recursive: true });
     writeFileSync(
       path.join(dist, 'zoeken/index.html'),
       '<!doctype html><html lang="nl"><head></head><body></body></html>',
     );
-    expect(await indexStagedPages(dist, staging)).toEqual({ nl: 2 });
+    expect(await indexStagedPages(dist, staging)).toEqual({ pages: { nl: 2 }, shards: 1, indexed: 1 });
     const fragments = readdirSync(path.join(dist, 'pagefind/fragment')).map((file) =>
       gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', file))).toString('utf8'),
     );
@@ -122,7 +127,7 @@ describe('indexStagedPages', () => {
     await expect(indexStagedPages(path.join(folder, 'dist'), path.join(folder, 'ontbreekt'))).rejects.toThrow(
       /geen pagina's klaargezet/,
     );
-    mkdirSync(path.join(folder, 'leeg'));
+    stageOnePart(path.join(folder, 'leeg'), {});
     await expect(indexStagedPages(path.join(folder, 'dist'), path.join(folder, 'leeg'))).rejects.toThrow(
       /Pagefind stopte met code 1: [\s\S]*not able to build an index/,
     );
@@ -133,8 +138,7 @@ describe('indexStagedPages, stopped', () => {
   test('a stopped build stops Pagefind too', async () => {
     const folder = tempFolder('pagefind-');
     const staging = path.join(folder, 'staged');
-    mkdirSync(path.join(staging, 'dilemmas/a'), { recursive: true });
-    writeFileSync(path.join(staging, 'dilemmas/a/index.html'), page('Activeren', 'Een gesprek.'));
+    stageOnePart(staging, { 'dilemmas/a': page('Activeren', 'Een gesprek.') });
     const stop = new AbortController();
     const indexing = indexStagedPages(path.join(folder, 'dist'), staging, stop.signal);
     stop.abort();
@@ -160,7 +164,7 @@ describe('stageSearchPages', () => {
     entry('praktijken/b', 'Samen kijken wat nodig is.');
     entry('praktijken/c', 'Eerst luisteren naar het verhaal.');
     const stage = () => stageSearchPages(dist, { contentDir: content, staging });
-    const staged = (url: string) => path.join(staging, url, 'index.html');
+    const staged = (url: string) => path.join(staging, 'deel-0', url, 'index.html');
 
     expect(await stage()).toMatchObject({ pages: 3, read: 3, staged: 3 });
     const first = JSON.parse(readFileSync(path.join(dist, 'pagefind/woorden/g.json'), 'utf8')) as unknown;
@@ -175,7 +179,7 @@ describe('stageSearchPages', () => {
     expect(existsSync(staged('dilemmas/a'))).toBe(true);
 
     // A staged page that went missing is staged again.
-    rmSync(path.join(staging, 'dilemmas/a'), { recursive: true });
+    rmSync(path.join(staging, 'deel-0/dilemmas/a'), { recursive: true });
     expect(await stage()).toMatchObject({ read: 1, staged: 2 });
     expect(existsSync(staged('dilemmas/a'))).toBe(true);
 
