@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SEARCH_URL } from '../lib/site/urls.ts';
+import { codeVersion, findUp } from './precompute-cache.ts';
 import { writeDateTable } from './search-dates.ts';
 import {
   bundleNames,
@@ -78,10 +80,11 @@ function readStagedShards(staging: string): StagedShard[] {
   return shards;
 }
 
-/** What the last indexing of a part found: the fingerprint of the pages it indexed and the entry file it wrote. */
+/** What the last indexing of a part found: the fingerprint of the pages it indexed, the entry file it wrote, and the version of the code and of Pagefind that did it. */
 interface ShardStamp {
   fingerprint: string;
   entry: string;
+  indexer: string;
 }
 
 function readStamp(file: string): ShardStamp | undefined {
@@ -96,12 +99,15 @@ function readStamp(file: string): ShardStamp | undefined {
  * Indexes the parts staged in `staging` (`deel-<n>/`, listed in `<staging>.json`) with Pagefind's own
  * program, each into its bundle (./search-shards.ts), then removes the index files each no longer
  * uses, and points the search page at the parts. A part whose pages are the ones it indexed last
- * time, into the bundle that is still there, is not indexed again. The staged pages stay for the
+ * time, by the same code and Pagefind, into the bundle that is still there, is not indexed again. The staged pages stay for the
  * next build (./search-index.ts). This process holds little while Pagefind runs, and Pagefind holds
  * one part at a time. Throws on any Pagefind error; `signal` stops Pagefind.
  */
 export async function indexStagedPages(dist: string, staging: string, signal?: AbortSignal): Promise<SearchIndexed> {
   const shards = readStagedShards(staging);
+  // This file (what Pagefind leaves out), what it imports, and the lockfile that pins Pagefind.
+  const here = fileURLToPath(import.meta.url);
+  const indexer = codeVersion(here, findUp('package-lock.json', path.dirname(here)));
   const used: number[] = [];
   let indexed = 0;
   for (const [shard, { pages, fingerprint }] of shards.entries()) {
@@ -112,11 +118,12 @@ export async function indexStagedPages(dist: string, staging: string, signal?: A
     const stampFile = path.join(staging, `${shardFolder(shard)}.json`);
     const entry = JSON.stringify(readBundleEntry(bundle) ?? null);
     const stamp = readStamp(stampFile);
-    if (stamp?.fingerprint === fingerprint && stamp.entry === entry && entry !== 'null') continue;
+    if (stamp?.fingerprint === fingerprint && stamp.indexer === indexer && stamp.entry === entry && entry !== 'null')
+      continue;
     rmSync(stampFile, { force: true });
     await runPagefind(path.join(staging, shardFolder(shard)), bundle, signal);
     for (const file of staleSearchFiles(bundle)) rmSync(path.join(bundle, file));
-    const stamped: ShardStamp = { fingerprint, entry: JSON.stringify(readBundleEntry(bundle) ?? null) };
+    const stamped: ShardStamp = { fingerprint, indexer, entry: JSON.stringify(readBundleEntry(bundle) ?? null) };
     writeFileSync(stampFile, JSON.stringify(stamped));
     indexed++;
   }

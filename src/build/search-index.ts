@@ -1,4 +1,5 @@
 // The search index after a build, first half: the entry pages of dist/ staged for Pagefind, with compound parts and synonyms, and the word list.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -58,6 +59,8 @@ interface StagedPage {
   terms?: number;
   /** The date the entry was last updated, for sorting results of several index parts (./search-dates.ts). */
   updated?: string;
+  /** A hash of the page as staged: its part is indexed again only when this changes (a neighbour's new title in a list Pagefind ignores changes the built page, not this). */
+  digest?: string;
 }
 
 /**
@@ -135,16 +138,26 @@ export async function stageSearchPages(
         }
         read++;
         const record = entryRecord(await readFile(file, 'utf8'));
-        await rm(stagedAt(url), { recursive: true, force: true });
         if (!record) {
+          await rm(stagedAt(url), { recursive: true, force: true });
           now.set(url, { mtimeMs, size });
           return;
         }
         const found = findTerms(record.text);
         const words = [...new Set([...wordsOf(record.text), ...found])];
-        now.set(url, { mtimeMs, size, words, terms: found.length, ...(record.updated && { updated: record.updated }) });
+        const html = withTerms(record, found);
+        const digest = createHash('sha256').update(html).digest('base64url');
+        now.set(url, {
+          mtimeMs,
+          size,
+          words,
+          terms: found.length,
+          digest,
+          ...(record.updated && { updated: record.updated }),
+        });
+        if (stagedBefore && before.digest === digest) return;
         await mkdir(stagedAt(url), { recursive: true });
-        await writeFile(path.join(stagedAt(url), 'index.html'), withTerms(record, found));
+        await writeFile(path.join(stagedAt(url), 'index.html'), html);
       }),
     );
   }
@@ -154,7 +167,7 @@ export async function stageSearchPages(
     mkdirSync(path.join(staging, shardFolder(shard)), { recursive: true });
     return {
       pages: pages.length,
-      fingerprint: shardFingerprint(pages.map(([url, { mtimeMs, size }]) => [url, mtimeMs, size])),
+      fingerprint: shardFingerprint(pages.map(([url, { digest }]) => [url, digest ?? ''])),
     };
   });
   writeFileSync(`${staging}.json`, JSON.stringify({ version, shards, pages: Object.fromEntries(now) }));

@@ -61,8 +61,8 @@ export interface StagedShard {
   fingerprint: string;
 }
 
-/** The fingerprint of a part from its pages' URLs and the size and time of the built files they were staged from. */
-export function shardFingerprint(pages: Iterable<[url: string, mtimeMs: number, size: number]>): string {
+/** The fingerprint of a part from its pages' URLs and the hashes of the pages as staged. */
+export function shardFingerprint(pages: Iterable<[url: string, digest: string]>): string {
   const hash = createHash('sha256');
   for (const page of [...pages].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
     hash.update(`${page.join(' ')}\n`);

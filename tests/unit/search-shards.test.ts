@@ -49,12 +49,12 @@ describe('a search index in several parts', () => {
     );
     return made;
   };
-  const entry = (root: string, url: string, text: string, updated: string) => {
+  const entry = (root: string, url: string, text: string, updated: string, footer = '') => {
     mkdirSync(path.join(root, 'dist', url), { recursive: true });
     writeFileSync(
       path.join(root, 'dist', url, 'index.html'),
       `<!doctype html><html lang="nl"><body><article data-pagefind-body><h1>${text}</h1><p>${text} gesprek</p>` +
-        `<span data-pagefind-sort="updated:${updated}"></span></article></body></html>`,
+        `<span data-pagefind-sort="updated:${updated}"></span></article><footer>${footer}</footer></body></html>`,
     );
   };
   const urls = ['dilemmas/a/', 'dilemmas/b/', 'praktijken/c/', 'praktijken/d/', 'aannames/e/', 'beleidsvoorstellen/f/'];
@@ -114,6 +114,12 @@ describe('a search index in several parts', () => {
 
     // Nothing changed: no part is indexed again.
     expect((await build(root, 2)).indexed).toMatchObject({ shards: 3, indexed: 0 });
+    // Built pages changed outside what search reads (a neighbour's new title in a list, say): read again, not indexed again.
+    entry(root, 'dilemmas/a/', 'Pagina 0', '2026-01-01', 'Zie ook: een nieuwe titel');
+    entry(root, 'aannames/e/', 'Pagina 4', '2026-05-01', 'Zie ook: een nieuwe titel');
+    const unchanged = await build(root, 2);
+    expect(unchanged.staged).toMatchObject({ read: 2 });
+    expect(unchanged.indexed).toMatchObject({ shards: 3, indexed: 0 });
 
     // One page changed: only its part is indexed again, and its old fragment is gone.
     const changedPart = shardOf('praktijken/c/', 3);
