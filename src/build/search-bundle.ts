@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_URL } from '../lib/site/urls.ts';
@@ -99,33 +100,47 @@ function readStamp(file: string): ShardStamp | undefined {
  * Indexes the parts staged in `staging` (`deel-<n>/`, listed in `<staging>.json`) with Pagefind's own
  * program, each into its bundle (./search-shards.ts), then removes the index files each no longer
  * uses, and points the search page at the parts. A part whose pages are the ones it indexed last
- * time, by the same code and Pagefind, into the bundle that is still there, is not indexed again. The staged pages stay for the
- * next build (./search-index.ts). This process holds little while Pagefind runs, and Pagefind holds
- * one part at a time. Throws on any Pagefind error; `signal` stops Pagefind.
+ * time, by the same code and Pagefind, into the bundle that is still there, is not indexed again.
+ * The staged pages stay for the next build (./search-index.ts). This process holds little while
+ * Pagefind runs, two parts at a time. Throws on any Pagefind error; `signal` stops Pagefind.
  */
 export async function indexStagedPages(dist: string, staging: string, signal?: AbortSignal): Promise<SearchIndexed> {
   const shards = readStagedShards(staging);
   // This file (what Pagefind leaves out), what it imports, and the lockfile that pins Pagefind.
   const here = fileURLToPath(import.meta.url);
   const indexer = codeVersion(here, findUp('package-lock.json', path.dirname(here)));
-  const used: number[] = [];
-  let indexed = 0;
-  for (const [shard, { pages, fingerprint }] of shards.entries()) {
-    // A part without pages has no bundle; the first always has one (Pagefind says so when a site has no entry pages).
-    if (pages === 0 && shard > 0) continue;
-    used.push(shard);
-    const bundle = shardBundle(dist, shard);
-    const stampFile = path.join(staging, `${shardFolder(shard)}.json`);
-    const entry = JSON.stringify(readBundleEntry(bundle) ?? null);
-    const stamp = readStamp(stampFile);
-    if (stamp?.fingerprint === fingerprint && stamp.indexer === indexer && stamp.entry === entry && entry !== 'null')
-      continue;
-    rmSync(stampFile, { force: true });
-    await runPagefind(path.join(staging, shardFolder(shard)), bundle, signal);
-    for (const file of staleSearchFiles(bundle)) rmSync(path.join(bundle, file));
-    const stamped: ShardStamp = { fingerprint, indexer, entry: JSON.stringify(readBundleEntry(bundle) ?? null) };
-    writeFileSync(stampFile, JSON.stringify(stamped));
-    indexed++;
+  // A part without pages has no bundle; the first always has one (Pagefind says so when a site has no entry pages).
+  const used = [...shards.keys()].filter((shard) => shard === 0 || shards[shard]!.pages > 0);
+  const stale = used.filter((shard) => {
+    const entry = JSON.stringify(readBundleEntry(shardBundle(dist, shard)) ?? null);
+    const stamp = readStamp(path.join(staging, `${shardFolder(shard)}.json`));
+    const same =
+      stamp?.fingerprint === shards[shard]!.fingerprint && stamp.indexer === indexer && stamp.entry === entry;
+    return !same || entry === 'null';
+  });
+  // Two parts at a time (each Pagefind holds about 0.4–0.55 GB for 2,000 pages): indexing all 5 parts of 10,000 entries
+  // took 15.5 and 13.9 s instead of 19.8 and 16.9 s one by one (two pairs).
+  const stop = new AbortController();
+  signal?.addEventListener('abort', () => stop.abort(signal.reason));
+  const queue = [...stale];
+  const indexNext = async () => {
+    for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) {
+      const bundle = shardBundle(dist, shard);
+      const stampFile = path.join(staging, `${shardFolder(shard)}.json`);
+      rmSync(stampFile, { force: true });
+      await runPagefind(path.join(staging, shardFolder(shard)), bundle, stop.signal);
+      for (const file of staleSearchFiles(bundle)) rmSync(path.join(bundle, file));
+      const entry = JSON.stringify(readBundleEntry(bundle) ?? null);
+      const stamped: ShardStamp = { fingerprint: shards[shard]!.fingerprint, indexer, entry };
+      writeFileSync(stampFile, JSON.stringify(stamped));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(2, availableParallelism(), stale.length) }, indexNext));
+  } catch (error) {
+    // The other Pagefind stops too, instead of writing on after this step has failed.
+    stop.abort();
+    throw error;
   }
   for (const shard of shardBundlesIn(dist))
     if (!used.includes(shard)) rmSync(shardBundle(dist, shard), { recursive: true, force: true });
@@ -134,7 +149,7 @@ export async function indexStagedPages(dist: string, staging: string, signal?: A
   for (const shard of used)
     for (const [lang, { page_count: count }] of Object.entries(readBundleEntry(shardBundle(dist, shard)) ?? {}))
       pages[lang] = (pages[lang] ?? 0) + count;
-  return { pages, shards: used.length, indexed };
+  return { pages, shards: used.length, indexed: stale.length };
 }
 
 /** Runs Pagefind's program over the staged pages in `site`, writing the bundle in `outputPath` (over what is there). */

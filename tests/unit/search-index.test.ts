@@ -127,6 +127,23 @@ describe('indexStagedPages', () => {
     await expect(indexStagedPages(path.join(folder, 'dist'), path.join(folder, 'ontbreekt'))).rejects.toThrow(
       /geen pagina's klaargezet/,
     );
+    // Of two parts indexed at once, one fails: the step fails with what Pagefind said.
+    const twoParts = path.join(folder, 'twee');
+    stageOnePart(twoParts, { 'dilemmas/a': page('Activeren', 'Een gesprek.') });
+    mkdirSync(path.join(twoParts, 'deel-1'));
+    writeFileSync(
+      `${twoParts}.json`,
+      JSON.stringify({
+        shards: [
+          { pages: 1, fingerprint: 'a' },
+          { pages: 1, fingerprint: 'b' },
+        ],
+        pages: {},
+      }),
+    );
+    await expect(indexStagedPages(path.join(folder, 'dist'), twoParts)).rejects.toThrow(
+      /Pagefind stopte met code 1: [\s\S]*not able to build an index/,
+    );
     stageOnePart(path.join(folder, 'leeg'), {});
     await expect(indexStagedPages(path.join(folder, 'dist'), path.join(folder, 'leeg'))).rejects.toThrow(
       /Pagefind stopte met code 1: [\s\S]*not able to build an index/,
