@@ -22,6 +22,7 @@ import { checkedEntryVersions } from './versions.ts';
  */
 export function contentSite(options: ContentOptions): AstroIntegration {
   const pruning = staleFilePruning();
+  let outDir: URL | undefined;
   return {
     name: 'kennisbank',
     hooks: {
@@ -60,9 +61,14 @@ export function contentSite(options: ContentOptions): AstroIntegration {
         if (command === 'build' && config.site)
           startPrecompute(tree, { root: config.root, cacheDir: config.cacheDir, site: config.site });
       },
-      'astro:build:start': () => pruning.start(),
-      'astro:build:done': ({ dir, assets, logger }) => {
-        pruning.prune(dir, assets, logger);
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:start': () => {
+        if (outDir) pruning.start(outDir);
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        await pruning.prune(dir, assets, logger);
         const use = precomputeUse();
         if (use && use.found + use.made > 0)
           logger.info(

@@ -1,32 +1,40 @@
 // Stale-file pruning after a build: removes from dist/ what an earlier build left there and this one did not make.
-import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { listDist, listDistInWorker, type DistListing } from './dist-listing.ts';
 import { redirectFiles } from './redirect-pages.ts';
 
 /**
- * The pruning of one build: `start` when Astro starts writing, `prune` when it is done, with the
- * pages it reported and the forwarding pages it listed. The search index is Pagefind's and left alone: scripts/after-build.ts
- * removes what it no longer uses.
+ * The pruning of one build: `start` when Astro starts writing (it lists what `dir` holds then, on a
+ * thread of its own), `prune` when it is done, with the pages it reported and the forwarding pages
+ * it listed. The search index is Pagefind's and left alone: scripts/search-index.ts removes what it no
+ * longer uses.
  */
 export function staleFilePruning() {
   let buildStart = 0;
+  let listing: Promise<DistListing> | undefined;
   return {
-    start() {
+    start(dir: URL) {
       buildStart = Date.now();
+      listing = listDistInWorker(fileURLToPath(dir), SKIPPED);
     },
-    prune(dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger) {
+    async prune(dir: URL, assets: Map<string, URL[]>, logger: AstroIntegrationLogger) {
       // The forwarding pages are written after Astro has exited (./redirect-pages.ts): unchanged ones stay.
       const pages = new Set([
         ...[...assets.values()].flat().map((url) => fileURLToPath(url)),
         ...redirectFiles(fileURLToPath(dir)),
       ]);
-      const removed = pruneStaleFiles(fileURLToPath(dir), pages, buildStart, { skip: ['pagefind'] });
+      const before = (await listing) ?? listDist(fileURLToPath(dir), SKIPPED);
+      const removed = pruneListed(fileURLToPath(dir), before, pages, buildStart);
       if (removed.length > 0) logger.info(`${removed.length} bestand(en) van een eerdere build verwijderd uit dist/.`);
     },
   };
 }
+
+/** Folders of dist/ that pruning leaves alone: the search index. */
+const SKIPPED = ['pagefind'];
 
 /**
  * Removes from a built site every file that the build that just finished did not produce: a
@@ -45,26 +53,38 @@ export function pruneStaleFiles(
   since: number,
   options: { skip?: readonly string[] } = {},
 ): string[] {
+  return pruneListed(dir, listDist(dir, options.skip), keep, since);
+}
+
+/**
+ * Removes the files of `listing` (what `dir` held when the build started) that the build did not
+ * produce, as pruneStaleFiles does; a file made during the build is in no listing. Folders left
+ * empty are removed, deepest first, up to but not including `dir`.
+ */
+export function pruneListed(dir: string, listing: DistListing, keep: ReadonlySet<string>, since: number): string[] {
+  const root = path.resolve(dir);
   const removed: string[] = [];
-  const skipped = new Set((options.skip ?? []).map((folder) => path.join(dir, folder)));
-  const visit = (folder: string): boolean => {
-    let empty = true;
-    for (const dirent of readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, dirent.name);
-      if (skipped.has(file)) {
-        empty = false;
-      } else if (dirent.isDirectory()) {
-        if (visit(file)) rmdirSync(file);
-        else empty = false;
-      } else if (keep.has(file) || statSync(file).mtimeMs >= since) {
-        empty = false;
-      } else {
-        rmSync(file);
-        removed.push(path.relative(dir, file));
-      }
+  const folders = new Set(listing.empty);
+  for (const file of listing.files) {
+    if (keep.has(file)) continue;
+    let mtimeMs: number;
+    try {
+      ({ mtimeMs } = statSync(file));
+    } catch {
+      continue; // Gone already (Astro removes what its own cache no longer holds).
     }
-    return empty;
-  };
-  visit(dir);
+    if (mtimeMs >= since) continue;
+    rmSync(file, { force: true });
+    removed.push(path.relative(root, file));
+    for (let folder = path.dirname(file); folder.startsWith(root + path.sep); folder = path.dirname(folder))
+      folders.add(folder);
+  }
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty: something in it stays.
+    }
+  }
   return removed.sort();
 }
