@@ -35,12 +35,19 @@ export function listDist(where: string, skip: readonly string[] = []): DistListi
  */
 export function listDistInWorker(dir: string, skip: readonly string[] = []): Promise<DistListing> {
   return new Promise((resolve) => {
-    const fallback = () => resolve(listDist(dir, skip));
+    let done = false;
+    const finish = (listing: DistListing) => {
+      if (done) return;
+      done = true;
+      resolve(listing);
+    };
+    // A worker that fails, or ends without a listing (its message comes before its end), is replaced by the main thread.
+    const fallback = () => done || finish(listDist(dir, skip));
     try {
       const worker = new Worker(new URL('./dist-listing-worker.ts', import.meta.url), { workerData: { dir, skip } });
-      worker.once('message', (listing: DistListing) => resolve(listing));
+      worker.once('message', finish);
       worker.once('error', fallback);
-      worker.once('exit', (code) => code !== 0 && fallback());
+      worker.once('exit', fallback);
     } catch {
       fallback();
     }

@@ -12,9 +12,9 @@ const DATE_TABLE = /^datums\.[\w-]+\.json$/;
  * the name of its fragment (what a Pagefind result is called before its fragment is loaded):
  * `{"2026-05-01": ["nl_1a2b3c4", …], …}`, into the first part's bundle. Pagefind sorts by
  * position within one index, so results merged from several cannot be put in date order without
- * it (src/scripts/search-engine.ts does that). Pages are found by their URL in the fragment; the
+ * it (src/lib/site/search-dates.ts does that in the browser). Pages are found by their URL in the fragment; the
  * fragments read are remembered in `<staging>/fragmenten.json` (a fragment's name is a hash of its
- * content, so what it says never changes). Earlier tables are removed. Resolves to the table's URL,
+ * content, so what it says never changes). Earlier tables are removed. Returns the table's URL,
  * or undefined for an index of one part (Pagefind sorts that itself).
  */
 export function writeDateTable(dist: string, staging: string, shards: readonly number[]): string | undefined {
@@ -38,7 +38,10 @@ export function writeDateTable(dist: string, staging: string, shards: readonly n
       // Staging keys pages by their path without the leading slash (`dilemmas/x/`), as Pagefind's URLs have it.
       const updated = pages[url.replace(/^\//, '')]?.updated;
       // Like Pagefind's own sort: a page without a date is not in the sorted results.
-      if (updated) byDate.set(updated, [...(byDate.get(updated) ?? []), name]);
+      if (!updated) continue;
+      const named = byDate.get(updated);
+      if (named) named.push(name);
+      else byDate.set(updated, [name]);
     }
   }
   writeFileSync(cacheFile, JSON.stringify(urls));
