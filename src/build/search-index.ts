@@ -162,13 +162,11 @@ export async function stageSearchPages(
     );
   }
   for (const url of earlier.keys()) if (!now.has(url)) rmSync(stagedAt(url), { recursive: true, force: true });
-  const shards: StagedShard[] = Array.from({ length: count }, (_, shard) => {
-    const pages = [...now].filter(([url, page]) => page.words && shardOf(url, count) === shard);
+  const byShard = Array.from({ length: count }, () => [] as [string, string][]);
+  for (const [url, { words, digest }] of now) if (words) byShard[shardOf(url, count)]!.push([url, digest ?? '']);
+  const shards: StagedShard[] = byShard.map((pages, shard) => {
     mkdirSync(path.join(staging, shardFolder(shard)), { recursive: true });
-    return {
-      pages: pages.length,
-      fingerprint: shardFingerprint(pages.map(([url, { digest }]) => [url, digest ?? ''])),
-    };
+    return { pages: pages.length, fingerprint: shardFingerprint(pages) };
   });
   writeFileSync(`${staging}.json`, JSON.stringify({ version, shards, pages: Object.fromEntries(now) }));
   if (partsCache && parts.size > knownWords) writeCompoundParts(partsCache, parts);
