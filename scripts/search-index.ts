@@ -27,10 +27,16 @@ try {
     stopping.signal,
   );
   const counts = Object.entries(pages).map(([lang, count]) => `${count} (${lang})`);
-  const parts = shards === 1 ? '1 deel' : `${shards} delen`;
+  const unchanged = shards - indexed;
+  const parts =
+    shards === 1
+      ? `in 1 deel, ${indexed === 1 ? 'opnieuw geïndexeerd' : 'niet veranderd'}`
+      : `in ${shards} delen, waarvan ${indexed} opnieuw geïndexeerd` +
+        (unchanged > 0
+          ? ` (${unchanged === 1 ? 'het andere was' : `de andere ${unchanged} waren`} niet veranderd)`
+          : '');
   console.log(
-    `Zoekindex: ${counts.join(', ')} pagina's in ${parts}, waarvan ${indexed} opnieuw geïndexeerd (de andere waren niet veranderd), ` +
-      `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Zoekindex: ${counts.join(', ')} pagina's ${parts}, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 } catch (error) {
   console.error(`De zoekindex kon niet worden gemaakt: ${(error as Error).message}`);
