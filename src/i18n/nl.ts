@@ -1,6 +1,7 @@
 /** Every UI string of the site, in Dutch (one dictionary, so an English one can follow). */
 import { kindNames, kinds, type Kind } from '../schemas/kinds.ts';
 import type { RelationField } from '../schemas/relations.ts';
+import { search } from './nl-search.ts';
 
 /** A kind's name as a label: a capital first letter and a typographic apostrophe (dilemma's → Dilemma’s). */
 function kindLabels(form: 'singular' | 'plural'): Record<Kind, string> {
@@ -229,49 +230,7 @@ export const ui = {
     revises: { label: 'Herziet', inverse: 'Herzien door' },
     buildsOn: { label: 'Bouwt voort op', inverse: 'Basis voor' },
   } satisfies Record<RelationField, { label: string; inverse: string }>,
-  search: {
-    title: 'Zoeken',
-    label: 'Zoek in de kennisbank',
-    button: 'Zoeken',
-    shortcut: 'Druk op / om te zoeken',
-    intro: 'Zoek in alle praktijken, dilemma’s, aannames en beleidsvoorstellen. Verfijn met de filters.',
-    noScript: 'Zoeken werkt alleen als JavaScript aan staat. Je kunt ook bladeren via de soorten en de thema’s:',
-    filters: 'Filters',
-    activeFilters: 'Actieve filters',
-    removeFilter: (label: string) => `Filter ${label} weghalen`,
-    clearFilters: 'Alle filters weghalen',
-    sort: 'Volgorde',
-    sortRelevance: 'Beste treffers eerst',
-    sortUpdated: 'Laatst bijgewerkt eerst',
-    prompt: 'Typ een zoekwoord of kies een filter.',
-    loading: 'Bezig met zoeken…',
-    results: (count: number) => `${count} ${count === 1 ? 'resultaat' : 'resultaten'}`,
-    noResults: 'Geen resultaten gevonden.',
-    partial: 'Geen item bevat al je zoekwoorden. Dit zijn de items die er het meest van bevatten.',
-    missing: (words: string) => `Zonder: ${words}`,
-    shorterWord: (query: string, word: string) =>
-      `Geen item bevat “${query}”. Dit zijn items met een woord dat begint met “${word}”.`,
-    direct: (id: string) => `${id} gevonden. Druk op Enter om het te openen.`,
-    didYouMean: 'Bedoelde je',
-    browseThemes: 'Of kijk bij een thema:',
-    noResultsWithFilters: 'Geen resultaten met deze filters. Haal een filter weg om meer te vinden.',
-    more: 'Meer resultaten tonen',
-    error: 'Zoeken lukt nu niet. Probeer het later opnieuw of blader via de thema’s.',
-    facets: {
-      soort: 'Soort',
-      thema: 'Thema',
-      wet: 'Wet',
-      niveau: 'Bestuurslaag',
-      toetsing: 'Getoetst door',
-      schade: 'Wat het doet met schade',
-      gericht: 'Gericht aan',
-      stand: 'Stand van het voorstel',
-    },
-    facetKinds: (kinds: string) => `alleen ${kinds}`,
-    notReviewed: 'nog niet getoetst',
-    searchKind: (kind: string) => `Zoeken in ${kind}`,
-    searchTheme: 'Zoeken binnen dit thema',
-  },
+  search,
   cite: {
     title: 'Citeer deze pagina',
     intro:
