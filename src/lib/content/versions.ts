@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { kindNames, kinds, type Kind } from '../../schemas/kinds.ts';
 import { ID_PATTERN, isLive } from '../../schemas/shared.ts';
 import { splitEntryFile } from './frontmatter.ts';
-import { isRecord, type ContentTree } from './tree.ts';
+import { isRecord, type ContentTree, type RawEntry } from './tree.ts';
 
 /** One published state of an entry: the last one with this `updated` date. */
 export interface EntryVersion {
@@ -75,12 +75,21 @@ export function versionOf(path: string, text: string, commit: string): EntryVers
   const [folder = '', name = ''] = path.split('/').slice(-2);
   const kind = kindNames.find((candidate) => kinds[candidate].folder === folder);
   const split = splitEntryFile(text);
-  if (!kind || !split.ok || !isRecord(split.data)) return undefined;
-  const { id, updated, status } = split.data;
+  if (!kind || !split.ok) return undefined;
+  return publishedState({ kind, slug: name.replace(/\.mdx$/, ''), data: split.data, body: split.body, text }, commit);
+}
+
+/** The published state of an entry file already split (the content tree's), or undefined as for `versionOf`. */
+function publishedState(
+  entry: Pick<RawEntry, 'kind' | 'slug' | 'data' | 'body' | 'text'>,
+  commit: string,
+): EntryVersion | undefined {
+  const { kind, slug, data, body, text } = entry;
+  if (!isRecord(data)) return undefined;
+  const { id, updated, status } = data;
   if (typeof id !== 'string' || !ID_PATTERN.test(id) || !isLive(status)) return undefined;
   if (typeof updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(updated)) return undefined;
-  const slug = name.replace(/\.mdx$/, '');
-  return { id, date: updated, kind, slug, commit, data: split.data, body: split.body, text };
+  return { id, date: updated, kind, slug, commit, data, body, text };
 }
 
 /**
@@ -119,7 +128,8 @@ export function historySourceOf(contentDir: string): HistorySource {
  * clone's source says `shallow` (the build refuses it, see src/build/versions.ts).
  */
 export function readEntryVersions(contentDir: string, tree: ContentTree): EntryVersions {
-  const current = tree.entries.flatMap((entry) => versionOf(entry.file, entry.text, '') ?? []);
+  // The working tree's entries are split and parsed already: the tree's reading is the current state.
+  const current = tree.entries.flatMap((entry) => publishedState(entry, '') ?? []);
   const source = historySourceOf(contentDir);
   if (source !== 'git') return { source, byId: groupVersions(current) };
   const log = git(contentDir, ['log', `--format=${COMMIT}%H`, '--raw', '--no-abbrev', '--no-renames', '--relative', '--', '.']);
