@@ -33,6 +33,20 @@ describe('readContentTree', () => {
     ]);
   });
 
+  test('keeps the reading of an entry whose text is unchanged since an earlier tree, and reads a changed one anew', () => {
+    write('dilemmas/een.mdx', '---\nid: D-001\n---\n\nTekst.\n');
+    write('dilemmas/twee.mdx', '---\nid: D-002\n---\n\nTekst.\n');
+    const earlier = readContentTree(dir, 'content');
+    write('dilemmas/twee.mdx', '---\nid: D-003\n---\n\nTekst.\n');
+    write('dilemmas/drie.mdx', '---\nid: [\n---\n');
+    const tree = readContentTree(dir, 'content', earlier);
+    expect(tree.entries.map((entry) => entry.data)).toEqual([{ id: 'D-001' }, { id: 'D-003' }]);
+    expect(tree.entries[0]).toBe(earlier.entries[0]);
+    expect(tree.unreadable.map((problem) => problem.file)).toEqual(['content/dilemmas/drie.mdx']);
+    // A tree shown under another label is not reused: its entries name other files.
+    expect(readContentTree(dir, 'elders', earlier).entries[0]?.file).toBe('elders/dilemmas/een.mdx');
+  });
+
   test('reads the vocabulary files', () => {
     write('themes.yaml', 'wonen:\n  title: Wonen\n');
     expect(readContentTree(dir, 'content').themes).toEqual({

@@ -26,7 +26,8 @@ export const REDIRECT_TEMPLATE = {
 /**
  * Set by the build (src/build/index.ts) for the pages: whether the forwarding pages are written after
  * Astro (a build) or rendered one by one (the dev server, where `import.meta.env.DEV` cannot tell:
- * under Vitest a build also runs with DEV set).
+ * under Vitest a build also runs with DEV set). The entry and version pages also make their cache
+ * keys (src/build/page-key.ts) only when it is set: the dev server keeps no pages between runs.
  */
 export const REDIRECT_FILES_FLAG = 'import.meta.env.KENNISBANK_REDIRECT_FILES';
 
