@@ -31,10 +31,12 @@ try {
   const parts =
     shards === 1
       ? `in 1 deel, ${indexed === 1 ? 'opnieuw geïndexeerd' : 'niet veranderd'}`
-      : `in ${shards} delen, waarvan ${indexed} opnieuw geïndexeerd` +
-        (unchanged > 0
-          ? ` (${unchanged === 1 ? 'het andere was' : `de andere ${unchanged} waren`} niet veranderd)`
-          : '');
+      : indexed === 0
+        ? `in ${shards} delen, geen ervan opnieuw geïndexeerd (niet veranderd)`
+        : `in ${shards} delen, waarvan ${indexed} opnieuw geïndexeerd` +
+          (unchanged > 0
+            ? ` (${unchanged === 1 ? 'het andere was' : `de andere ${unchanged} waren`} niet veranderd)`
+            : '');
   console.log(
     `Zoekindex: ${counts.join(', ')} pagina's ${parts}, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
