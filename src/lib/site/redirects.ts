@@ -31,6 +31,9 @@ export const REDIRECT_TEMPLATE = {
  */
 export const REDIRECT_FILES_FLAG = 'import.meta.env.KENNISBANK_REDIRECT_FILES';
 
+/** Whether this runs in a build, where REDIRECT_FILES_FLAG is set, rather than in the dev server. */
+export const inBuild = (): boolean => import.meta.env.KENNISBANK_REDIRECT_FILES === true;
+
 /** Where a build lists the forwarding pages for the step after Astro (removed by that step). */
 export const REDIRECT_LIST = '/doorverwijzingen.json';
 
