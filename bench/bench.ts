@@ -9,6 +9,8 @@
  *   npm run bench -- --sizes 200,1000 --no-satteri --no-browser --no-peers --no-dev --seed 1
  *
  * `--versions 10000` measures only what earlier versions of entries cost, at that size (./versions.ts).
+ * `--rounds 3` builds ours, Hugo and bare Astro cold twice more (and our rebuild) and reports the
+ * median of the ratios of each round (./rounds.ts): on a shared machine one run can be a quarter off.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,8 @@ const { values } = parseArgs({
     'no-dev': { type: 'boolean', default: false },
     /** Measure only the cost of earlier versions, at this size (./versions.ts). */
     versions: { type: 'string' },
+    /** Rounds of cold builds (ours, Hugo, bare Astro) and our rebuild, one after the other, for the median of their ratios (./rounds.ts). */
+    rounds: { type: 'string', default: '1' },
     /** Minutes before a build is stopped. */
     timeout: { type: 'string', default: '20' },
   },
@@ -41,6 +45,11 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map((size) => Number(size.replace(/[_\s]/g, '')));
 if (sizes.some((size) => !Number.isInteger(size) || size < 4)) {
   console.error(`--sizes "${values.sizes}": expected whole numbers of at least 4, separated by commas.`);
+  process.exit(2);
+}
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error(`--rounds "${values.rounds}": expected a whole number of at least 1.`);
   process.exit(2);
 }
 const seed = Number(values.seed);
@@ -70,6 +79,7 @@ const options: SizeOptions = {
   peers: !values['no-peers'],
   dev: !values['no-dev'],
   astroVersion,
+  rounds,
 };
 const cpus = os.cpus();
 /** The commit the site's code comes from, and whether it had uncommitted changes. */

@@ -12,7 +12,8 @@ import { siteConfig } from '../src/site.config.ts';
 import { chromiumPath } from '../tests/helpers/browser.ts';
 import { build, tail, withoutLines, type BuildRun } from './build-run.ts';
 import { measureDevLoop, type DevRun } from './dev-loop.ts';
-import { editEntry, measurePeers, type PeerResult } from './peers.ts';
+import { EDIT_MARKER, editEntry, measurePeers, type PeerResult } from './peers.ts';
+import { measureRounds, type Round } from './rounds.ts';
 import { commonWords, measureSearch, type SearchRun } from './search.ts';
 import { benchDir, prepareSite, remove } from './site.ts';
 import { measureSite, type SiteSizes } from './site-sizes.ts';
@@ -36,6 +37,8 @@ export interface SizeResult {
   peers?: { hugo: PeerResult; bareAstro: PeerResult } | { skipped: string };
   /** `npm run dev`: start-up and save → changed page served. */
   dev?: DevRun | { skipped: string };
+  /** Rounds after the first (`--rounds`): cold builds of ours, Hugo and bare Astro and our rebuild, one after the other. */
+  rounds?: Round[];
   failure?: string;
 }
 
@@ -50,6 +53,8 @@ export interface SizeOptions {
   peers: boolean;
   dev: boolean;
   astroVersion: string;
+  /** Rounds of cold builds and rebuild (./rounds.ts); 1 is the main measurement alone. */
+  rounds: number;
 }
 
 /** Generates a corpus of `size` entries in bench/.tmp/site-<size>/ and measures it. */
@@ -141,14 +146,13 @@ export async function benchSize(size: number, options: SizeOptions): Promise<Siz
   if (edited) {
     console.error(`rebuild after editing ${edited.id} …`);
     const file = path.join(root, 'content', edited.path);
-    const marker = 'Bijgewerkt voor de meting van de bouwtijd.';
-    editEntry(file, marker);
+    editEntry(file, EDIT_MARKER);
     const rebuild = await build(root, `${size}-rebuild`, buildTimeoutMs);
     const page = path.join(root, 'dist', entryUrl(edited.kind, edited.slug), 'index.html');
     result.rebuild = {
       ...withoutLines(rebuild),
       entry: edited.id,
-      changeVisible: existsSync(page) && readFileSync(page, 'utf8').includes(marker),
+      changeVisible: existsSync(page) && readFileSync(page, 'utf8').includes(EDIT_MARKER),
     };
     console.error(`  ${rebuild.seconds.toFixed(1)} s`);
     if (!options.dev) result.dev = { skipped: '--no-dev' };
@@ -163,6 +167,13 @@ export async function benchSize(size: number, options: SizeOptions): Promise<Siz
         result.dev = { skipped: `failed: ${(error as Error).message}` };
       }
     }
+  }
+  if (options.rounds > 1) {
+    const file = edited && path.join(root, 'content', edited.path);
+    result.rounds = await measureRounds(root, size, corpus, file, options.rounds - 1, {
+      timeoutMs: buildTimeoutMs,
+      peers: options.peers,
+    });
   }
   return result;
 }

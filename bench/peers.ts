@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { astroBin } from '../scripts/build.ts';
 import { kinds } from '../src/schemas/kinds.ts';
-import { build, tail, withoutLines, type BuildRun } from './build-run.ts';
+import { build, tail, withoutLines, type BuildRun, type Steps } from './build-run.ts';
 import { benchDir, remove } from './site.ts';
 import type { SyntheticEntry } from './synthetic-content.ts';
 
@@ -108,6 +108,9 @@ function prepareBareAstro(root: string, corpus: SyntheticEntry[]): EntryFile {
   return file;
 }
 
+/** The paragraph the benchmark's one-entry edit adds. */
+export const EDIT_MARKER = 'Bijgewerkt voor de meting van de bouwtijd.';
+
 /** The one-entry edit of the benchmark: a new last paragraph (and, in our files, a new date). */
 export function editEntry(file: string, marker: string): void {
   writeFileSync(
@@ -132,7 +135,7 @@ async function measurePeer(
   if (cold.exitCode !== 0) return { skipped: `${name} build failed (${cold.exitCode}):\n${tail(cold)}` };
   console.error(`  ${name}: ${cold.seconds.toFixed(1)} s, peak ${cold.peakMB?.toFixed(0) ?? '?'} MB`);
   if (!edited) return { cold: withoutLines(cold) };
-  editEntry(file(edited), 'Bijgewerkt voor de meting van de bouwtijd.');
+  editEntry(file(edited), EDIT_MARKER);
   const rebuild = await build(root, `${path.basename(root)}-rebuild`, timeoutMs, {}, steps);
   console.error(`  ${name} after one edit: ${rebuild.seconds.toFixed(1)} s`);
   return { cold: withoutLines(cold), ...(rebuild.exitCode === 0 && { rebuild: withoutLines(rebuild) }) };
@@ -182,4 +185,28 @@ export async function measurePeers(
   );
   remove(root);
   return { hugo, bareAstro: 'skipped' in run ? run : { version: `Astro ${astroVersion}`, ...run } };
+}
+
+/** Hugo (when on the PATH) and bare Astro built cold once more, for a further round (./rounds.ts); seconds, or null. */
+export async function measurePeerColds(
+  size: number,
+  corpus: SyntheticEntry[],
+  timeoutMs: number,
+): Promise<{ hugo: number | null; bareAstro: number | null }> {
+  const coldSeconds = async (root: string, prepare: () => unknown, steps: Steps) => {
+    prepare();
+    const run = await build(root, `${path.basename(root)}-cold-again`, timeoutMs, {}, steps);
+    remove(root);
+    return run.exitCode === 0 ? run.seconds : null;
+  };
+  const hugoRoot = path.join(benchDir, `hugo-${size}`);
+  const bareRoot = path.join(benchDir, `bare-astro-${size}`);
+  return {
+    hugo: hugoVersion()
+      ? await coldSeconds(hugoRoot, () => prepareHugo(hugoRoot, corpus), [{ command: 'hugo', args: ['--quiet'] }])
+      : null,
+    bareAstro: await coldSeconds(bareRoot, () => prepareBareAstro(bareRoot, corpus), [
+      { command: process.execPath, args: [astroBin, 'build'] },
+    ]),
+  };
 }

@@ -1,5 +1,6 @@
 /** The benchmark's results as Markdown: the main table, seconds and memory per phase, and notes. */
 import type { SizeResult } from './one-size.ts';
+import { ROUND_HEADER, roundRows, type Round } from './rounds.ts';
 import { median } from './synthetic-text.ts';
 
 const fixed = (value: number | null | undefined, digits = 1) =>
@@ -149,6 +150,26 @@ function ratioTable(results: SizeResult[]): string {
   return markdownTable(header, rows);
 }
 
+/** Each size's rounds (`--rounds`), the main measurement as round 1, with the medians; none without further rounds. */
+function roundsTable(results: SizeResult[]): string | undefined {
+  const measured = results.filter((result) => result.rounds?.length);
+  if (measured.length === 0) return undefined;
+  const rows = measured.flatMap((result) => {
+    const peers = isRun(result.peers) ? result.peers : undefined;
+    const seconds = (run: { seconds: number; exitCode: number | null } | undefined) =>
+      run?.exitCode === 0 ? run.seconds : null;
+    const first: Round = {
+      cold: seconds(result.build),
+      rebuild: seconds(result.rebuild),
+      hugo: isRun(peers?.hugo) ? seconds(peers.hugo.cold) : null,
+      bareAstro: isRun(peers?.bareAstro) ? seconds(peers.bareAstro.cold) : null,
+      peakMB: result.build.peakMB,
+    };
+    return roundRows(result.entries, [first, ...(result.rounds ?? [])]);
+  });
+  return markdownTable(ROUND_HEADER, rows);
+}
+
 /** The editors' loop: `npm run dev` start-up and the time from saving an entry to its changed page being served. */
 function devTable(results: SizeResult[]): string {
   const rows = results.map((result) => {
@@ -203,6 +224,19 @@ function notes(results: SizeResult[]): string[] {
   });
 }
 
+/** The rounds table with its explanation, when there is one. */
+const withRounds = (rounds: string | undefined) =>
+  rounds
+    ? [
+        'Rounds (`--rounds`): round 1 is the measurement above; each further round built ours cold, ours after one ' +
+          'edit, Hugo cold and bare Astro cold one right after the other. Ratios are taken within a round; the last ' +
+          'row is the median of each column.',
+        '',
+        rounds,
+        '',
+      ]
+    : [];
+
 /** The whole results.md: machine, code, corpus, both tables and the notes. */
 export function resultsMarkdown(run: {
   machine: string;
@@ -228,6 +262,7 @@ export function resultsMarkdown(run: {
     '',
     ratioTable(run.results),
     '',
+    ...withRounds(roundsTable(run.results)),
     table(run.results),
     '',
     '`npm run dev` in the built site folder: from start until the edited entry’s page is served, then from saving ' +
