@@ -1,6 +1,6 @@
 /** The benchmark's results as Markdown: the main table, seconds and memory per phase, and notes. */
 import type { SizeResult } from './one-size.ts';
-import { ROUND_HEADER, roundRows, type Round } from './rounds.ts';
+import { ROUND_HEADER, roundRows, secondsOf, type Round } from './rounds.ts';
 import { median } from './synthetic-text.ts';
 
 const fixed = (value: number | null | undefined, digits = 1) =>
@@ -156,13 +156,11 @@ function roundsTable(results: SizeResult[]): string | undefined {
   if (measured.length === 0) return undefined;
   const rows = measured.flatMap((result) => {
     const peers = isRun(result.peers) ? result.peers : undefined;
-    const seconds = (run: { seconds: number; exitCode: number | null } | undefined) =>
-      run?.exitCode === 0 ? run.seconds : null;
     const first: Round = {
-      cold: seconds(result.build),
-      rebuild: seconds(result.rebuild),
-      hugo: isRun(peers?.hugo) ? seconds(peers.hugo.cold) : null,
-      bareAstro: isRun(peers?.bareAstro) ? seconds(peers.bareAstro.cold) : null,
+      cold: secondsOf(result.build),
+      rebuild: secondsOf(result.rebuild),
+      hugo: isRun(peers?.hugo) ? secondsOf(peers.hugo.cold) : null,
+      bareAstro: isRun(peers?.bareAstro) ? secondsOf(peers.bareAstro.cold) : null,
       peakMB: result.build.peakMB,
     };
     return roundRows(result.entries, [first, ...(result.rounds ?? [])]);

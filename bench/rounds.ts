@@ -22,7 +22,8 @@ export interface Round {
 }
 
 /** Seconds of a build that succeeded, else null. */
-const secondsOf = (run: { seconds: number; exitCode: number | null }) => (run.exitCode === 0 ? run.seconds : null);
+export const secondsOf = (run: { seconds: number; exitCode: number | null } | undefined) =>
+  run?.exitCode === 0 ? run.seconds : null;
 
 /**
  * Measures `count` further rounds in the built site folder `root`: its output and caches are removed
