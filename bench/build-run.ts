@@ -118,6 +118,10 @@ export function withoutLines(run: BuildRun): Omit<BuildRun, 'lines'> {
   return rest as Omit<BuildRun, 'lines'>;
 }
 
+/** Seconds of a build that succeeded, else null. */
+export const secondsOf = (run: { seconds: number; exitCode: number | null } | undefined) =>
+  run?.exitCode === 0 ? run.seconds : null;
+
 /** The last 25 lines a build printed. */
 export const tail = (run: BuildRun) =>
   run.lines

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { astroBin } from '../scripts/build.ts';
 import { kinds } from '../src/schemas/kinds.ts';
-import { build, tail, withoutLines, type BuildRun, type Steps } from './build-run.ts';
+import { build, secondsOf, tail, withoutLines, type BuildRun, type Steps } from './build-run.ts';
 import { benchDir, remove } from './site.ts';
 import type { SyntheticEntry } from './synthetic-content.ts';
 
@@ -197,7 +197,7 @@ export async function measurePeerColds(
     prepare();
     const run = await build(root, `${path.basename(root)}-cold-again`, timeoutMs, {}, steps);
     remove(root);
-    return run.exitCode === 0 ? run.seconds : null;
+    return secondsOf(run);
   };
   const hugoRoot = path.join(benchDir, `hugo-${size}`);
   const bareRoot = path.join(benchDir, `bare-astro-${size}`);

@@ -1,6 +1,7 @@
 /** The benchmark's results as Markdown: the main table, seconds and memory per phase, and notes. */
 import type { SizeResult } from './one-size.ts';
-import { ROUND_HEADER, roundRows, secondsOf, type Round } from './rounds.ts';
+import { secondsOf } from './build-run.ts';
+import { ROUND_HEADER, roundRows, type Round } from './rounds.ts';
 import { median } from './synthetic-text.ts';
 
 const fixed = (value: number | null | undefined, digits = 1) =>

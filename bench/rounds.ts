@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { build } from './build-run.ts';
+import { build, secondsOf } from './build-run.ts';
 import { EDIT_MARKER, editEntry, measurePeerColds } from './peers.ts';
 import type { SyntheticEntry } from './synthetic-content.ts';
 import { median } from './synthetic-text.ts';
@@ -20,10 +20,6 @@ export interface Round {
   bareAstro: number | null;
   peakMB: number | null;
 }
-
-/** Seconds of a build that succeeded, else null. */
-export const secondsOf = (run: { seconds: number; exitCode: number | null } | undefined) =>
-  run?.exitCode === 0 ? run.seconds : null;
 
 /**
  * Measures `count` further rounds in the built site folder `root`: its output and caches are removed
